@@ -1,0 +1,125 @@
+//! Language identification for ko/en/ru, per paragraph.
+//!
+//! Script decides first (Hangul is Korean; Cyrillic and Latin need a closer look), then
+//! whatlang's trigram model separates Russian from the other Cyrillic languages and English
+//! from the other Latin-script ones. Anything that is not clearly ko/en/ru is `Unknown`:
+//! kept, never guessed into one of the three.
+
+use kroniko_doc::Lang;
+
+/// Letter counts by script in a piece of text (URLs and e-mail addresses skipped).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct ScriptCounts {
+    pub hangul: usize,
+    pub cyrillic: usize,
+    pub latin: usize,
+    pub other: usize,
+}
+
+impl ScriptCounts {
+    pub fn of(text: &str) -> Self {
+        let mut c = ScriptCounts::default();
+        for word in text.split_whitespace() {
+            if word.contains("://") || word.starts_with("www.") || word.contains('@') {
+                continue;
+            }
+            for ch in word.chars() {
+                if !ch.is_alphabetic() {
+                    continue;
+                }
+                match ch {
+                    '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' => {
+                        c.hangul += 1
+                    }
+                    '\u{0400}'..='\u{04FF}' => c.cyrillic += 1,
+                    'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{024F}' => c.latin += 1,
+                    _ => c.other += 1,
+                }
+            }
+        }
+        c
+    }
+    pub fn letters(&self) -> usize {
+        self.hangul + self.cyrillic + self.latin + self.other
+    }
+}
+
+/// Fewer letters than this and the trigram model is not asked; the caller decides.
+pub const MIN_LETTERS: usize = 12;
+
+/// Identifies the language of one paragraph. `None` means too short to tell.
+pub fn identify(text: &str) -> Option<Lang> {
+    let c = ScriptCounts::of(text);
+    let n = c.letters();
+    if n == 0 {
+        return None;
+    }
+    // A Hangul syllable carries two or three letters' worth of text, so it is weighed double.
+    let hangul_w = c.hangul * 2;
+    let total_w = n + c.hangul;
+    if hangul_w * 10 >= total_w * 4 {
+        return Some(Lang::Ko);
+    }
+    if n < MIN_LETTERS {
+        return None;
+    }
+    let info = whatlang::detect(text)?;
+    if c.cyrillic >= c.latin && c.cyrillic * 2 >= n {
+        // Ukrainian and Belarusian have letters Russian lacks; whatlang weighs them.
+        return Some(if info.lang() == whatlang::Lang::Rus {
+            Lang::Ru
+        } else if is_russian_by_letters(text) && info.lang() != whatlang::Lang::Ukr {
+            Lang::Ru
+        } else {
+            Lang::Unknown
+        });
+    }
+    if c.latin * 2 >= n {
+        return Some(if info.lang() == whatlang::Lang::Eng {
+            Lang::En
+        } else {
+            Lang::Unknown
+        });
+    }
+    Some(Lang::Unknown)
+}
+
+/// Cyrillic text with none of the letters Russian does not use (і ї є ґ ў ђ ј љ њ ћ џ).
+fn is_russian_by_letters(text: &str) -> bool {
+    !text.chars().any(|c| "іїєґўђјљњћџІЇЄҐЎЂЈЉЊЋЏ".contains(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn three_languages_and_others() {
+        assert_eq!(identify("경찰이 시위대에 최루탄을 발사했다고 밝혔다."), Some(Lang::Ko));
+        assert_eq!(
+            identify("Police fired tear gas at thousands of demonstrators in the capital on Monday."),
+            Some(Lang::En)
+        );
+        assert_eq!(
+            identify("Полиция применила слезоточивый газ против тысяч демонстрантов в столице."),
+            Some(Lang::Ru)
+        );
+        assert_eq!(
+            identify("La police a tiré des gaz lacrymogènes sur des milliers de manifestants."),
+            Some(Lang::Unknown)
+        );
+        assert_eq!(
+            identify("Поліція застосувала сльозогінний газ проти тисяч демонстрантів у столиці."),
+            Some(Lang::Unknown)
+        );
+        assert_eq!(identify("OK"), None);
+    }
+
+    #[test]
+    fn urls_do_not_make_korean_english() {
+        assert_eq!(
+            identify("다음 성명 참조: https://www.example.org/worldwide/asia/some-long-english-slug"),
+            Some(Lang::Ko)
+        );
+    }
+}

@@ -1,0 +1,295 @@
+//! Tokens: words, numbers and punctuation with byte spans into the original text.
+//!
+//! English and Russian words carry their Snowball stem. A Korean eojeol (a space-separated
+//! word) carries its candidate stems, made by peeling case particles off its end one by one
+//! (`시위자들이` → `시위자들` → `시위자`), with the grammatical role the particles give it.
+
+use rust_stemmers::{Algorithm, Stemmer};
+use std::str::FromStr;
+
+/// The grammatical role a Korean particle marks (see `data/ko/particles.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    Subj,
+    Topic,
+    Obj,
+    Dat,
+    Loc,
+    Poss,
+    Conj,
+    Instr,
+    From,
+    Also,
+    Plural,
+    Quote,
+    Hortative,
+    Copula,
+    Other,
+}
+
+impl FromStr for Role {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Ok(match s {
+            "subj" => Role::Subj,
+            "topic" => Role::Topic,
+            "obj" => Role::Obj,
+            "dat" => Role::Dat,
+            "loc" => Role::Loc,
+            "poss" => Role::Poss,
+            "conj" => Role::Conj,
+            "instr" => Role::Instr,
+            "from" => Role::From,
+            "also" => Role::Also,
+            "plural" => Role::Plural,
+            "quote" => Role::Quote,
+            "hortative" => Role::Hortative,
+            "copula" => Role::Copula,
+            "other" | "only" | "until" | "comp" => Role::Other,
+            _ => return Err(format!("unknown particle role {s:?}")),
+        })
+    }
+}
+
+/// Korean particles, longest first.
+#[derive(Debug, Default, Clone)]
+pub struct Particles {
+    list: Vec<(String, Role)>,
+}
+
+impl Particles {
+    pub fn new(mut list: Vec<(String, Role)>) -> Self {
+        list.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()).then(a.0.cmp(&b.0)));
+        list.dedup_by(|a, b| a.0 == b.0);
+        Particles { list }
+    }
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+    /// The longest particle `word` ends with, leaving a non-empty stem.
+    fn strip<'a>(&self, word: &'a str) -> Option<(&'a str, Role)> {
+        self.list.iter().find_map(|(p, r)| {
+            if word.len() > p.len() && word.ends_with(p.as_str()) {
+                Some((&word[..word.len() - p.len()], *r))
+            } else {
+                None
+            }
+        })
+    }
+}
+
+/// One candidate stem of a Korean eojeol and the role its particles give it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KoStem {
+    pub stem: String,
+    /// The case role: the innermost particle that is not a plural marker (None: bare noun).
+    pub role: Option<Role>,
+    /// All particles peeled to reach this stem, outermost first.
+    pub peeled: Vec<Role>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+}
+
+/// A token: `span` is in the original document text; `norm` is the normalised surface.
+#[derive(Debug, Clone)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub norm: String,
+    pub lower: String,
+    /// Snowball stem for Latin and Cyrillic words; for Korean the fully peeled stem.
+    pub stem: String,
+    pub kind: TokenKind,
+    /// Korean candidate stems, the whole eojeol first.
+    pub ko: Vec<KoStem>,
+    /// Whitespace directly before this token in the normalised text.
+    pub space_before: bool,
+}
+
+impl Token {
+    pub fn is_hangul(&self) -> bool {
+        !self.ko.is_empty()
+    }
+    /// The case role of a Korean token: the role of its most peeled stem.
+    pub fn role(&self) -> Option<Role> {
+        self.ko.last().and_then(|k| k.role)
+    }
+    pub fn is_punct(&self, p: &str) -> bool {
+        self.kind == TokenKind::Punct && self.norm == p
+    }
+}
+
+fn is_hangul(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c) || ('\u{3130}'..='\u{318F}').contains(&c)
+}
+fn is_cyrillic(c: char) -> bool {
+    ('\u{0400}'..='\u{04FF}').contains(&c)
+}
+
+/// Stems words with the Snowball algorithms for English and Russian.
+pub struct Stemmers {
+    en: Stemmer,
+    ru: Stemmer,
+}
+
+impl Default for Stemmers {
+    fn default() -> Self {
+        Stemmers { en: Stemmer::create(Algorithm::English), ru: Stemmer::create(Algorithm::Russian) }
+    }
+}
+
+impl Stemmers {
+    /// Lowercase and stem a word; the algorithm is chosen by the word's script.
+    pub fn stem(&self, lower: &str) -> String {
+        if lower.chars().any(is_cyrillic) {
+            let folded = lower.replace('ё', "е");
+            self.ru.stem(&folded).into_owned()
+        } else if lower.chars().any(|c| c.is_ascii_alphabetic()) {
+            let plain: String = lower.chars().filter(|c| *c != '\'' && *c != '.').collect();
+            self.en.stem(&plain).into_owned()
+        } else {
+            lower.to_string()
+        }
+    }
+}
+
+/// Peels particles off a Korean eojeol: candidate stems, the whole word first.
+pub fn ko_stems(word: &str, particles: &Particles) -> Vec<KoStem> {
+    let mut out = vec![KoStem { stem: word.to_string(), role: None, peeled: vec![] }];
+    let mut cur = word;
+    let mut peeled: Vec<Role> = Vec::new();
+    for _ in 0..4 {
+        match particles.strip(cur) {
+            Some((stem, role)) if stem.chars().any(|c| c.is_alphanumeric()) => {
+                peeled.push(role);
+                cur = stem;
+                let role = peeled.iter().rev().copied().find(|r| *r != Role::Plural);
+                out.push(KoStem { stem: cur.to_string(), role, peeled: peeled.clone() });
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+/// Splits normalised text `[from, to)` into tokens; `to_orig` maps normalised offsets back.
+pub fn tokenize(
+    norm: &str,
+    from: usize,
+    to: usize,
+    to_orig: &dyn Fn(usize, usize) -> (usize, usize),
+    stemmers: &Stemmers,
+    particles: &Particles,
+) -> Vec<Token> {
+    let s = &norm[from..to];
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut out = Vec::new();
+    let mut k = 0;
+    let mut space_before = true;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        if c.is_whitespace() {
+            space_before = true;
+            k += 1;
+            continue;
+        }
+        let mut j = k + 1;
+        let kind;
+        if c.is_alphanumeric() {
+            kind = if c.is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
+            while j < chars.len() {
+                let ch = chars[j].1;
+                if ch.is_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
+                // Joiners inside a word: 3,000  3.5  Алма-Ата  don't  U.S
+                let next_alnum = j + 1 < chars.len() && chars[j + 1].1.is_alphanumeric();
+                let prev = chars[j - 1].1;
+                let joins = next_alnum
+                    && match ch {
+                        ',' | '.' => prev.is_ascii_digit() && chars[j + 1].1.is_ascii_digit(),
+                        '-' | '\'' => !prev.is_ascii_digit() || ch == '-',
+                        _ => false,
+                    }
+                    || (ch == '.' && next_alnum && prev.is_uppercase() && chars[j + 1].1.is_uppercase()
+                        && (j < 2 || !chars[j - 2].1.is_alphabetic()));
+                if joins {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+        } else {
+            kind = TokenKind::Punct;
+        }
+        let end = if j < chars.len() { chars[j].0 } else { s.len() };
+        let text = &s[i..end];
+        let lower = text.to_lowercase();
+        let (ko, stem) = if kind != TokenKind::Punct && text.chars().any(is_hangul) {
+            let ks = ko_stems(text, particles);
+            let st = ks.last().map(|k| k.stem.clone()).unwrap_or_default();
+            (ks, st)
+        } else if kind == TokenKind::Word {
+            (Vec::new(), stemmers.stem(&lower))
+        } else {
+            (Vec::new(), lower.clone())
+        };
+        let (os, oe) = to_orig(from + i, from + end);
+        out.push(Token { start: os, end: oe, norm: text.to_string(), lower, stem, kind, ko, space_before });
+        space_before = false;
+        k = j;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn particles() -> Particles {
+        Particles::new(
+            [("이", "subj"), ("가", "subj"), ("들", "plural"), ("에", "dat"), ("에게", "dat"), ("는", "topic"), ("을", "obj")]
+                .iter()
+                .map(|(p, r)| (p.to_string(), r.parse().unwrap()))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn korean_particles_peel_with_roles() {
+        let ks = ko_stems("시위자들이", &particles());
+        assert_eq!(ks.iter().map(|k| k.stem.as_str()).collect::<Vec<_>>(), ["시위자들이", "시위자들", "시위자"]);
+        assert_eq!(ks.last().unwrap().role, Some(Role::Subj));
+        let ks = ko_stems("경찰에게는", &particles());
+        assert_eq!(ks.last().unwrap().stem, "경찰");
+        assert_eq!(ks.last().unwrap().role, Some(Role::Dat));
+    }
+
+    #[test]
+    fn tokens_keep_offsets_numbers_and_joiners() {
+        let t = "U.S. troops: 3,000 in Алма-Ата, CSTO에 1만2000명.";
+        let id = |a: usize, b: usize| (a, b);
+        let toks = tokenize(t, 0, t.len(), &id, &Stemmers::default(), &particles());
+        let words: Vec<&str> = toks.iter().map(|k| &t[k.start..k.end]).collect();
+        assert_eq!(words, ["U.S", ".", "troops", ":", "3,000", "in", "Алма-Ата", ",", "CSTO에", "1만2000명", "."]);
+        assert_eq!(toks[2].stem, "troop");
+        assert_eq!(toks[8].ko.last().unwrap().stem, "CSTO");
+        assert_eq!(toks[4].kind, TokenKind::Number);
+    }
+
+    #[test]
+    fn russian_stems_fold_yo() {
+        let s = Stemmers::default();
+        assert_eq!(s.stem("задержали"), s.stem("задержал"));
+        assert_eq!(s.stem("ёлка"), s.stem("елка"));
+    }
+}
