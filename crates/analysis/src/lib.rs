@@ -129,7 +129,7 @@ mod tests {
     fn mixed_document_keeps_paragraph_languages() {
         let doc = Document::new(
             "m",
-            "경찰은 시위대 수백 명을 연행했다고 밝혔다. 정부는 통행금지를 선포했다.\n\nThe interior ministry said hundreds of people were detained overnight.\n\nLa police a arrêté des centaines de manifestants dans la capitale hier soir.",
+            "경찰은 시위대 수백 명을 연행했다고 밝혔다. 정부는 수도 전역에 야간 통행금지를 선포하고 군 병력을 배치했다.\n\nThe interior ministry said hundreds of people were detained overnight.\n\nLa police a arrêté des centaines de manifestants dans la capitale hier soir.",
         );
         let a = Analyzer::new(Tables::default()).analyze(&doc);
         assert_eq!(a.lang, Lang::Ko);
