@@ -8,11 +8,11 @@
 //! use kroniko_analysis::{Analyzer, Tables};
 //! use kroniko_doc::{Document, Lang};
 //! let an = Analyzer::new(Tables::default());
-//! let doc = Document::new("d", "Police detained 40 people. Calm returned on Tuesday.");
+//! let doc = Document::new("d", "Police detained 40 people after the protest. Calm returned to the city on Tuesday.");
 //! let a = an.analyze(&doc);
 //! assert_eq!(a.lang, Lang::En);
 //! assert_eq!(a.sentences.len(), 2);
-//! assert_eq!(&doc.text[a.sentences[1].start..a.sentences[1].end], "Calm returned on Tuesday.");
+//! assert_eq!(&doc.text[a.sentences[1].start..a.sentences[1].end], "Calm returned to the city on Tuesday.");
 //! ```
 
 pub mod langid;

@@ -260,6 +260,14 @@ pub struct Event {
     pub lang: Lang,
     /// Added field: `asserted` for events reported as fact.
     pub modality: Modality,
+    /// Added field: the country where the event happened (ISO alpha-3), from its place, else
+    /// its actors, else the country the document is about.
+    #[serde(default)]
+    pub country: Option<String>,
+    /// Added field: `text` when the date was read from the sentence, `published` when the
+    /// report's date stands in for it.
+    #[serde(default)]
+    pub date_source: Option<String>,
 }
 
 #[cfg(test)]

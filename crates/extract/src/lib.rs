@@ -1,1 +1,960 @@
-//! placeholder
+//! From analysed sentences to events.
+//!
+//! For each sentence: find the mentions (actors, places, numbers, dates, cue words) with the
+//! language's data; find the event triggers; give each trigger its roles from grammar (Korean
+//! case particles and the passive with `에 의해`; English and Russian word order, prepositions,
+//! passive auxiliaries, the agent after `by` or in the instrumental case); attach numbers,
+//! place, date and the source the text attributes the claim to; decide the modality, and keep
+//! only what the text reports as having happened. Every candidate that is not kept is returned
+//! with the reason, so `kroniko explain` can show it.
+//!
+//! No rule here names a word of any language: words are in `data/`.
+
+pub mod dates;
+pub mod numbers;
+
+use chrono::NaiveDate;
+use kroniko_analysis::{Analysis, Analyzer, Role, Sentence, Token, TokenKind};
+use kroniko_doc::{Acled, Actor, Document, Event, Evidence, Lang, Location, Modality, Quantity, Span};
+use kroniko_knowledge::{Cue, Knowledge, LangKnowledge, NumKind, PlaceRef, TriggerClass, TriggerInfo};
+use numbers::NumberMention;
+use std::collections::HashMap;
+
+/// The extractor: knowledge plus the analyser built from it.
+pub struct Extractor {
+    pub knowledge: Knowledge,
+    analyzer: Analyzer,
+}
+
+/// A candidate event that was not stored, and why.
+#[derive(Debug, Clone)]
+pub struct Dropped {
+    pub kind: String,
+    pub sentence: Span,
+    pub trigger: Span,
+    pub reason: String,
+}
+
+/// A span the extractor recognised (for highlighting and the store's mention table).
+#[derive(Debug, Clone, PartialEq)]
+pub struct MentionOut {
+    /// `actor`, `place`, `number`, `date`, `trigger`, `source`.
+    pub kind: &'static str,
+    pub span: Span,
+    pub label: String,
+}
+
+/// Everything the extractor produced for one document.
+pub struct Extraction {
+    pub analysis: Analysis,
+    pub events: Vec<Event>,
+    pub dropped: Vec<Dropped>,
+    pub mentions: Vec<MentionOut>,
+}
+
+#[derive(Debug, Clone)]
+struct ActorM {
+    /// Token range of the head mention.
+    s: usize,
+    e: usize,
+    /// First token including modifiers (`카자흐 경찰`, `정권의 보안군`).
+    text_s: usize,
+    kind: Option<&'static str>,
+    country: Option<String>,
+    canonical: Option<String>,
+    is_country: bool,
+    role: Option<Role>,
+    /// Index of a coordinated partner (`러시아와 벨라루스`, `Russia and Belarus`).
+    partner: Option<usize>,
+}
+
+#[derive(Debug, Clone)]
+struct PlaceM {
+    s: usize,
+    e: usize,
+    r: PlaceRef,
+    /// A country name used as a modifier or actor rather than as a place.
+    modifier: bool,
+}
+
+#[derive(Debug, Clone)]
+struct Trig<'a> {
+    s: usize,
+    e: usize,
+    info: &'a TriggerInfo,
+}
+
+struct SentMentions<'a> {
+    actors: Vec<ActorM>,
+    places: Vec<PlaceM>,
+    numbers: Vec<NumberMention>,
+    dates: Vec<dates::DateMention>,
+    triggers: Vec<Trig<'a>>,
+    cues: Vec<(usize, usize, Cue)>,
+    /// Token range of the attribution phrase and the source's text.
+    source: Option<(usize, usize, String, Option<usize>)>,
+}
+
+fn last_syllable_has_n(s: &str) -> bool {
+    s.chars().last().is_some_and(|c| {
+        let v = c as u32;
+        (0xAC00..=0xD7A3).contains(&v) && (v - 0xAC00) % 28 == 4
+    })
+}
+
+impl Extractor {
+    pub fn new(knowledge: Knowledge) -> Self {
+        let analyzer = Analyzer::new(knowledge.tables.clone());
+        Extractor { knowledge, analyzer }
+    }
+
+    /// Loads the default knowledge (embedded, or `KRONIKO_DATA`).
+    pub fn load_default() -> Result<Self, kroniko_knowledge::KnowledgeError> {
+        Ok(Self::new(Knowledge::load_default()?))
+    }
+
+    pub fn analyzer(&self) -> &Analyzer {
+        &self.analyzer
+    }
+
+    /// Analyses a document and extracts its events.
+    pub fn extract(&self, doc: &Document) -> Extraction {
+        let analysis = self.analyzer.analyze(doc);
+        let mut out = Extraction { events: Vec::new(), dropped: Vec::new(), mentions: Vec::new(), analysis: Analysis { lang: analysis.lang, sentences: Vec::new(), paragraphs: Vec::new() } };
+        let per: Vec<Option<SentMentions>> = analysis
+            .sentences
+            .iter()
+            .map(|s| self.knowledge.lang(s.lang).map(|lk| self.mentions(s, lk, doc.published)))
+            .collect();
+        // The country the document is about: the most mentioned one.
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        for sm in per.iter().flatten() {
+            for a in &sm.actors {
+                if let Some(c) = &a.country {
+                    *counts.entry(c.clone()).or_default() += 1;
+                }
+            }
+            for p in &sm.places {
+                if let Some(c) = self.place_country(p.r) {
+                    if !p.modifier {
+                        *counts.entry(c).or_default() += 1;
+                    }
+                }
+            }
+        }
+        let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let doc_country = ranked.first().map(|r| r.0.clone());
+        for (k, s) in analysis.sentences.iter().enumerate() {
+            let (Some(sm), Some(lk)) = (&per[k], self.knowledge.lang(s.lang)) else { continue };
+            self.record_mentions(s, sm, &mut out.mentions);
+            let prev: Vec<&SentMentions> = (k.saturating_sub(2)..k).rev().filter_map(|j| per[j].as_ref()).collect();
+            self.events_of(doc, s, sm, lk, &prev, doc_country.as_deref(), &mut out);
+        }
+        out.analysis = analysis;
+        out
+    }
+
+    fn place_country(&self, r: PlaceRef) -> Option<String> {
+        match r {
+            PlaceRef::Country(i) => self.knowledge.countries.get(i).map(|c| c.iso3.clone()),
+            PlaceRef::Place(i) => self.knowledge.places.get(i).map(|p| p.country.clone()),
+        }
+    }
+
+    fn record_mentions(&self, s: &Sentence, sm: &SentMentions, out: &mut Vec<MentionOut>) {
+        let sp = |a: usize, b: usize| Span::new(s.tokens[a].start, s.tokens[b - 1].end);
+        for a in &sm.actors {
+            let label = format!("{}{}", a.kind.unwrap_or("?"), a.country.as_deref().map(|c| format!(" {c}")).unwrap_or_default());
+            out.push(MentionOut { kind: "actor", span: sp(a.text_s, a.e), label });
+        }
+        for p in sm.places.iter().filter(|p| !p.modifier) {
+            let label = match p.r {
+                PlaceRef::Country(i) => self.knowledge.countries[i].name.clone(),
+                PlaceRef::Place(i) => self.knowledge.places[i].name.clone(),
+            };
+            out.push(MentionOut { kind: "place", span: sp(p.s, p.e), label });
+        }
+        for n in &sm.numbers {
+            out.push(MentionOut { kind: "number", span: sp(n.start, n.end), label: n.value.to_string() });
+        }
+        for d in &sm.dates {
+            out.push(MentionOut { kind: "date", span: sp(d.start, d.end), label: d.date.to_string() });
+        }
+        for t in &sm.triggers {
+            out.push(MentionOut { kind: "trigger", span: sp(t.s, t.e), label: t.info.kind.to_string() });
+        }
+        if let Some((a, b, text, _)) = &sm.source {
+            out.push(MentionOut { kind: "source", span: sp(*a, *b), label: text.clone() });
+        }
+    }
+
+    /// Finds the mentions of one sentence.
+    fn mentions<'a>(&'a self, s: &Sentence, lk: &'a LangKnowledge, published: Option<NaiveDate>) -> SentMentions<'a> {
+        let toks = &s.tokens;
+        let korean = s.lang == Lang::Ko;
+        let mut cues: Vec<(usize, usize, Cue)> = Vec::new();
+        for i in 0..toks.len() {
+            for m in lk.cues.matches_at(toks, i) {
+                cues.push((m.start, m.end, *m.value));
+            }
+        }
+        let has_cue = |i: usize, c: Cue| cues.iter().any(|&(a, _, k)| a == i && k == c);
+        // Actors.
+        let mut actors: Vec<ActorM> = Vec::new();
+        for m in lk.actors.scan(toks) {
+            let info = m.value;
+            let last = &toks[m.end - 1];
+            let mut country = info.country.clone();
+            let role = if korean { last.ko.get(m.candidate).and_then(|k| k.role) } else { None };
+            if korean && country.is_none() {
+                // A compound's modifier: 러시아군 = 러시아 + 군.
+                if let Some(stem) = last.ko.get(m.candidate).map(|k| k.stem.as_str()) {
+                    let head = info.pattern.split_whitespace().last().unwrap_or("");
+                    if stem.len() > head.len() && stem.ends_with(head) {
+                        let prefix = &stem[..stem.len() - head.len()];
+                        country = lk.country_words.get(&prefix.to_lowercase()).cloned();
+                    }
+                }
+            }
+            actors.push(ActorM { s: m.start, e: m.end, text_s: m.start, kind: Some(info.kind), country, canonical: info.canonical.clone(), is_country: false, role, partner: None });
+        }
+        // Places, and countries as possible actors.
+        let mut places: Vec<PlaceM> = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let ms = lk.places.matches_at(toks, i);
+            if ms.is_empty() || actors.iter().any(|a| a.s <= i && i < a.e) {
+                i += 1;
+                continue;
+            }
+            let len = ms[0].end - ms[0].start;
+            let best = ms
+                .iter()
+                .filter(|m| m.end - m.start == len)
+                .max_by_key(|m| match *m.value {
+                    PlaceRef::Place(p) => 1 + self.knowledge.places[p].population / 1000,
+                    PlaceRef::Country(_) => 0,
+                })
+                .unwrap();
+            let role = if korean { toks[best.end - 1].ko.get(best.candidate).and_then(|k| k.role) } else { None };
+            places.push(PlaceM { s: best.start, e: best.end, r: *best.value, modifier: false });
+            if let PlaceRef::Country(c) = *best.value {
+                let ct = &self.knowledge.countries[c];
+                actors.push(ActorM { s: best.start, e: best.end, text_s: best.start, kind: Some("GOV"), country: Some(ct.iso3.clone()), canonical: Some(ct.name.clone()), is_country: true, role, partner: None });
+            }
+            i = best.end;
+        }
+        // Latin acronyms nobody knows (an organisation named in the text): actors of unknown type.
+        for (k, t) in toks.iter().enumerate() {
+            if actors.iter().any(|a| a.s <= k && k < a.e) || places.iter().any(|p| p.s <= k && k < p.e) {
+                continue;
+            }
+            let stem = if korean { t.ko.last().map(|x| x.stem.as_str()).unwrap_or(&t.norm) } else { t.norm.as_str() };
+            let n = stem.chars().count();
+            if (2..=6).contains(&n) && stem.chars().all(|c| c.is_ascii_uppercase()) {
+                let role = if korean { t.role() } else { None };
+                actors.push(ActorM { s: k, e: k + 1, text_s: k, kind: None, country: None, canonical: Some(stem.to_string()), is_country: false, role, partner: None });
+            }
+        }
+        actors.sort_by_key(|a| a.s);
+        // Nationality adjectives and country modifiers set the country of the actor after them.
+        for m in lk.adjectives.scan(toks) {
+            if let Some(a) = actors.iter_mut().find(|a| a.s == m.end && !a.is_country) {
+                if a.country.is_none() || a.kind.is_some() {
+                    a.country = Some(m.value.clone());
+                }
+                a.text_s = m.start;
+            }
+        }
+        let mut k = 0;
+        while k + 1 < actors.len() {
+            let (x, y) = (&actors[k], &actors[k + 1]);
+            let adjacent = x.e == y.s;
+            let modifier = adjacent
+                && !y.is_country
+                && if korean { matches!(x.role, None | Some(Role::Poss)) } else { x.is_country && (toks[x.e - 1].lower.ends_with("'s") || x.e - x.s >= 1) };
+            if modifier {
+                let (xs, xc, xcountry) = (x.text_s, x.is_country, x.country.clone());
+                let y = &mut actors[k + 1];
+                y.text_s = xs;
+                if y.country.is_none() {
+                    y.country = xcountry;
+                }
+                if xc {
+                    if let Some(p) = places.iter_mut().find(|p| p.s == actors[k].s) {
+                        p.modifier = true;
+                    }
+                }
+                actors.remove(k);
+                continue;
+            }
+            k += 1;
+        }
+        // "police of Kazakhstan", "полиция Казахстана": a country right after (or after "of").
+        for k in 0..actors.len() {
+            if actors[k].country.is_some() || actors[k].is_country || korean {
+                continue;
+            }
+            let e = actors[k].e;
+            let next = actors.iter().position(|b| b.is_country && (b.s == e || (b.s == e + 1 && has_cue(e, Cue::Prep) && toks[e].lower == "of")));
+            if let Some(j) = next {
+                actors[k].country = actors[j].country.clone();
+            }
+        }
+        // Korean roles carried by a following number ("시위자 수십 명이") and coordination.
+        if korean {
+            for a in actors.iter_mut() {
+                if a.role.is_none() {
+                    for t in toks.iter().skip(a.e).take(3) {
+                        if let Some(r) = t.role() {
+                            let numeric = t.kind == TokenKind::Number || lk.numerals.iter().any(|(w, n)| matches!(n.kind, NumKind::Counter | NumKind::Vague | NumKind::Bound) && w.iter().any(|w| w.matches(t).is_some()));
+                            if numeric {
+                                a.role = Some(r);
+                            }
+                            break;
+                        }
+                        let numeric = t.kind == TokenKind::Number || lk.numerals.matches_at(toks, toks.iter().position(|x| std::ptr::eq(x, t)).unwrap()).iter().any(|m| m.value.kind == NumKind::Vague);
+                        if !numeric {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        for k in 0..actors.len().saturating_sub(1) {
+            let (x, y) = (&actors[k], &actors[k + 1]);
+            let coordinated = if korean {
+                x.role == Some(Role::Conj) && y.s == x.e
+            } else {
+                y.s == x.e + 1 && toks[x.e].lower.len() <= 3 && (toks[x.e].lower == "and" || toks[x.e].lower == "и" || toks[x.e].lower == "&")
+            };
+            if coordinated {
+                actors[k].partner = Some(k + 1);
+                actors[k].role = actors[k + 1].role;
+            }
+        }
+        // Dates, then numbers on the tokens dates did not use.
+        let dates = dates::find_dates(toks, lk, korean, published);
+        let mut skip = vec![false; toks.len()];
+        for d in &dates {
+            for x in &mut skip[d.start..d.end] {
+                *x = true;
+            }
+        }
+        for (k, t) in toks.iter().enumerate() {
+            // A year is history or a date, not a count ("1991년", "in 2014").
+            if let Some(v) = t.norm.chars().take_while(|c| c.is_ascii_digit()).collect::<String>().parse::<u32>().ok() {
+                let rest: String = t.norm.chars().skip_while(|c| c.is_ascii_digit()).collect();
+                if (1900..=2100).contains(&v) && (rest.is_empty() || rest.starts_with('년') || rest.starts_with("-")) && t.norm.chars().filter(|c| c.is_ascii_digit()).count() == 4 {
+                    let next_is_quantity = toks.get(k + 1).is_some_and(|n| !lk.quantities.matches_at(toks, k + 1).is_empty() || n.norm.starts_with('명'));
+                    if !next_is_quantity && !rest.contains('명') {
+                        skip[k] = true;
+                    }
+                }
+                if korean && (rest.starts_with('월') || rest.starts_with('일') || rest.starts_with('시') || rest.starts_with('%') || rest.starts_with('세')) {
+                    skip[k] = true;
+                }
+            }
+            if t.norm == "%" && k > 0 {
+                skip[k - 1] = true;
+            }
+        }
+        let numbers = numbers::find_numbers(toks, lk, korean, s.lang == Lang::Ru, &skip);
+        // Triggers: not inside an actor or place name, not a reporting verb.
+        let mut triggers: Vec<Trig> = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let ms = lk.triggers.matches_at(toks, i);
+            let Some(m) = ms.into_iter().find(|m| {
+                !actors.iter().any(|a| a.s < m.end && m.start < a.e)
+                    && !places.iter().any(|p| p.s < m.end && m.start < p.e)
+                    && !cues.iter().any(|&(a, b, c)| c == Cue::AttrVerb && a <= m.start && m.end <= b && m.end - m.start <= b - a)
+            }) else {
+                i += 1;
+                continue;
+            };
+            triggers.push(Trig { s: m.start, e: m.end, info: m.value });
+            i = m.end;
+        }
+        let source = self.attribution(toks, korean, &cues, &actors);
+        SentMentions { actors, places, numbers, dates, triggers, cues, source }
+    }
+
+    /// The source a sentence attributes its content to: (token range, text, actor index).
+    fn attribution(&self, toks: &[Token], korean: bool, cues: &[(usize, usize, Cue)], actors: &[ActorM]) -> Option<(usize, usize, String, Option<usize>)> {
+        let text_of = |a: usize, b: usize, strip_last: bool| -> String {
+            let mut parts: Vec<String> = Vec::new();
+            for (k, t) in toks[a..b].iter().enumerate() {
+                let w = if strip_last && k == b - a - 1 && t.is_hangul() { t.ko.last().map(|x| x.stem.clone()).unwrap_or(t.norm.clone()) } else { t.norm.clone() };
+                if k > 0 && t.space_before {
+                    parts.push(" ".into());
+                }
+                parts.push(w);
+            }
+            parts.concat()
+        };
+        let actor_in = |a: usize, b: usize| actors.iter().position(|x| x.s >= a && x.e <= b);
+        for &(cs, ce, c) in cues {
+            if c != Cue::AttrSource {
+                continue;
+            }
+            if korean {
+                // "X에 따르면": X runs back to the sentence start or a comma.
+                let mut a = cs;
+                while a > 0 && !matches!(toks[a - 1].norm.as_str(), "," | "\"" | "'" | "(" | ")") {
+                    a -= 1;
+                }
+                if a < cs {
+                    return Some((a, ce, text_of(a, cs, true), actor_in(a, cs)));
+                }
+            } else {
+                let mut b = ce;
+                while b < toks.len() && b - ce < 10 && toks[b].kind != TokenKind::Punct {
+                    b += 1;
+                }
+                if b > ce {
+                    return Some((cs, b, text_of(ce, b, false), actor_in(ce, b)));
+                }
+            }
+        }
+        for &(cs, ce, c) in cues {
+            if c != Cue::AttrVerb {
+                continue;
+            }
+            if korean {
+                // The topic (은/는) or subject of the sentence's final reporting verb.
+                let rest_is_end = toks[ce..].iter().all(|t| t.kind == TokenKind::Punct);
+                if !rest_is_end {
+                    continue;
+                }
+                let subj = (0..cs).find(|&k| matches!(toks[k].role(), Some(Role::Topic))).or_else(|| (0..cs).find(|&k| matches!(toks[k].role(), Some(Role::Subj))));
+                if let Some(k) = subj {
+                    let mut a = k;
+                    while a > 0 && toks[a - 1].kind != TokenKind::Punct && k - a < 4 && toks[a - 1].role().is_none() {
+                        a -= 1;
+                    }
+                    if let Some(ai) = actors.iter().position(|x| x.e == k + 1) {
+                        a = a.min(actors[ai].text_s);
+                        return Some((a, k + 1, text_of(actors[ai].text_s, k + 1, true), Some(ai)));
+                    }
+                    return Some((a, k + 1, text_of(a, k + 1, true), None));
+                }
+                if let Some(ai) = actors.iter().position(|x| x.s == 0 && x.role.is_none()) {
+                    return Some((0, actors[ai].e, text_of(0, actors[ai].e, true), Some(ai)));
+                }
+            } else {
+                // "X said" / "said X": the nearest actor on either side, within a few words.
+                let before = actors.iter().enumerate().rev().find(|(_, a)| a.e <= cs && cs - a.e <= 3);
+                let after = actors.iter().enumerate().find(|(_, a)| a.s >= ce && a.s - ce <= 2);
+                if let Some((ai, a)) = before.or(after) {
+                    return Some((a.text_s, a.e, text_of(a.text_s, a.e, false), Some(ai)));
+                }
+                // A capitalised name right before the verb ("Smith said").
+                let mut a = cs;
+                while a > 0 && toks[a - 1].kind == TokenKind::Word && toks[a - 1].norm.chars().next().is_some_and(|c| c.is_uppercase()) && cs - a < 4 {
+                    a -= 1;
+                }
+                if a < cs && a > 0 {
+                    return Some((a, cs, text_of(a, cs, false), None));
+                }
+            }
+        }
+        None
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn events_of(&self, doc: &Document, s: &Sentence, sm: &SentMentions, lk: &LangKnowledge, prev: &[&SentMentions], doc_country: Option<&str>, out: &mut Extraction) {
+        let toks = &s.tokens;
+        let korean = s.lang == Lang::Ko;
+        let sent_span = Span::new(s.start, s.end);
+        let tspan = |a: usize, b: usize| Span::new(toks[a].start, toks[b - 1].end);
+        let cue_at = |i: usize, c: Cue| sm.cues.iter().any(|&(a, _, k)| a == i && k == c);
+        let cue_in = |a: usize, b: usize, c: Cue| sm.cues.iter().any(|&(x, _, k)| x >= a && x < b && k == c);
+        let drop = |out: &mut Extraction, t: &Trig, reason: &str| {
+            out.dropped.push(Dropped { kind: t.info.kind.to_string(), sentence: sent_span, trigger: tspan(t.s, t.e), reason: reason.to_string() });
+        };
+        // Sentence-level reasons to code nothing.
+        let last_word = toks.iter().rposition(|t| t.kind != TokenKind::Punct);
+        let ends_with = |p: &str| toks.iter().rev().find(|t| t.kind == TokenKind::Punct && t.norm != "\"" && t.norm != "'" && t.norm != ")").is_some_and(|t| t.norm == p) && toks.last().is_some_and(|t| t.kind == TokenKind::Punct);
+        let question = ends_with("?");
+        let slogan = sm.cues.iter().any(|c| c.2 == Cue::Slogan)
+            || (korean && ends_with("!") && last_word.is_some_and(|k| {
+                let t = &toks[k];
+                t.ko.iter().any(|x| x.peeled.first() == Some(&Role::Hortative)) || !(t.norm.ends_with('다') || t.norm.ends_with('요') || t.norm.ends_with('까'))
+            }));
+        let history = sm.cues.iter().any(|&(a, b, c)| {
+            c == Cue::History
+                && toks.iter().enumerate().any(|(k, t)| {
+                    (k + 2 >= a && k <= b + 1)
+                        && t.norm.chars().take(4).all(|c| c.is_ascii_digit())
+                        && t.norm.len() >= 4
+                        && t.norm[..4].parse::<i32>().is_ok_and(|y| doc.published.map(|p| chrono::Datelike::year(&p) - 1).unwrap_or(9999) > y && y > 1800)
+                })
+        });
+        let has_verb = sm.triggers.iter().any(|t| t.info.class == TriggerClass::Verb);
+        // Which triggers code an event.
+        let mut keep: Vec<bool> = vec![true; sm.triggers.len()];
+        for (k, t) in sm.triggers.iter().enumerate() {
+            if t.info.class == TriggerClass::Noun && has_verb {
+                keep[k] = false;
+                drop(out, t, "event noun in a sentence with a predicate trigger");
+                continue;
+            }
+            let last = &toks[t.e - 1];
+            // Embedded acts: the content of a request or threat, or an act decided on.
+            let later = sm.triggers.iter().enumerate().find(|(j, u)| *j > k && u.info.class == TriggerClass::Verb);
+            let earlier = sm.triggers.iter().enumerate().rev().find(|(j, u)| *j < k && u.info.class == TriggerClass::Verb);
+            let embedded_ko = korean && {
+                let n = &last.norm;
+                let next = toks.get(t.e).map(|x| x.norm.as_str()).unwrap_or("");
+                (last_syllable_is(n, 'ㄹ') && next.starts_with('것')) || ["도록", "기를", "자고", "라고", "하라"].iter().any(|e| n.ends_with(e) || n.contains(&format!("{e}고")))
+            };
+            if korean && last.norm.ends_with("기로") {
+                if let Some((j, u)) = later {
+                    if u.info.kind == "AGREE" && keep[j] {
+                        // "파견하기로 합의했다": the act agreed on is the event.
+                        keep[j] = false;
+                    }
+                }
+            }
+            if embedded_ko {
+                if let Some((_, u)) = later {
+                    if u.info.comm || u.info.future {
+                        keep[k] = false;
+                        drop(out, t, "content of a request or threat, not an act");
+                        continue;
+                    }
+                }
+            }
+            if !korean && t.s > 0 {
+                let infinitive = toks[t.s - 1].lower == "to" || (s.lang == Lang::Ru && (last.lower.ends_with("ть") || last.lower.ends_with("ти") || last.lower.ends_with("чь")));
+                if infinitive {
+                    if let Some((j, u)) = earlier {
+                        if u.info.comm || u.info.future {
+                            keep[k] = false;
+                            drop(out, t, "content of a request or threat, not an act");
+                            continue;
+                        } else if u.info.kind == "AGREE" {
+                            keep[j] = false;
+                        }
+                    }
+                }
+            }
+        }
+        for (k, t) in sm.triggers.iter().enumerate() {
+            if !keep[k] {
+                if !out.dropped.iter().any(|d| d.trigger == tspan(t.s, t.e)) {
+                    drop(out, t, "the act agreed on is coded instead");
+                }
+                continue;
+            }
+            if question {
+                drop(out, t, "question");
+                continue;
+            }
+            if slogan {
+                drop(out, t, "slogan or call to action");
+                continue;
+            }
+            if history {
+                drop(out, t, "background history");
+                continue;
+            }
+            let modality = self.modality(toks, t, korean, &cue_at, &cue_in);
+            let mut kind = t.info.kind.to_string();
+            let mut mode = t.info.mode.clone();
+            let roles = self.roles(toks, sm, t, s.lang, &cue_at);
+            match modality {
+                Modality::Asserted => {}
+                Modality::Future if roles.0.is_some() => {
+                    let coop = matches!(kind.as_str(), "AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT");
+                    if !(coop || matches!(kind.as_str(), "ASSAULT" | "COERCE" | "SANCTION" | "MOBILIZE" | "THREATEN")) {
+                        drop(out, t, "announced for the future");
+                        continue;
+                    }
+                    kind = if coop { "AGREE" } else { "THREATEN" }.to_string();
+                    mode = None;
+                }
+                m => {
+                    drop(out, t, &format!("{} — not reported as having happened", m.as_str()));
+                    continue;
+                }
+            }
+            let (a1, a2) = roles;
+            // List of actors with numbers ("France 500, Germany 300"): one event per actor.
+            let pairs = list_pairs(sm, toks);
+            if pairs.len() >= 2 && sm.triggers.len() == 1 {
+                for (ai, ni) in pairs {
+                    let q = t.info.q.clone().unwrap_or_else(|| "people".into());
+                    self.push_event(doc, s, sm, lk, t, &kind, mode.clone(), Some(ai), a2.filter(|x| *x != ai), &[(ni, q)], doc_country, out);
+                }
+                continue;
+            }
+            let nums = self.numbers_for(toks, sm, lk, t, a1, a2, &kind);
+            self.push_event(doc, s, sm, lk, t, &kind, mode, a1, a2, &nums, doc_country, out);
+            // A coordinated subject of a reciprocal act is also its second actor.
+            let _ = a1;
+        }
+        // A list with no trigger of its own, after a sentence about troops or weapons.
+        if sm.triggers.is_empty() && !question && !slogan {
+            let pairs = list_pairs(sm, toks);
+            if pairs.len() >= 2 {
+                if let Some(t) = prev.iter().flat_map(|p| p.triggers.iter()).find(|t| t.info.q.as_deref().is_some_and(|q| q == "troops" || q == "weapons")) {
+                    let q = t.info.q.clone().unwrap();
+                    let t2 = Trig { s: pairs[0].0.min(sm.actors[pairs[0].0].s), e: sm.actors[pairs[0].0].e, info: t.info };
+                    for (ai, ni) in pairs {
+                        let t_one = Trig { s: sm.actors[ai].s, e: sm.actors[ai].e, ..t2.clone() };
+                        self.push_event(doc, s, sm, lk, &t_one, t.info.kind, t.info.mode.clone(), Some(ai), None, &[(ni, q.clone())], doc_country, out);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether the text reports the trigger's act as having happened.
+    fn modality(&self, toks: &[Token], t: &Trig, korean: bool, cue_at: &dyn Fn(usize, Cue) -> bool, cue_in: &dyn Fn(usize, usize, Cue) -> bool) -> Modality {
+        if korean {
+            // Negation: 안/못 right before the predicate, 않/못 in or right after it.
+            if t.s > 0 && cue_at(t.s - 1, Cue::Negation) && toks[t.s - 1].norm.chars().count() == 1 {
+                return Modality::Negated;
+            }
+            let win_end = (t.e + 2).min(toks.len());
+            let pred = &toks[t.e - 1].norm;
+            let negated_in_word = toks[t.e - 1].norm.contains("않") || toks[t.e - 1].norm.contains("못");
+            if negated_in_word || (t.e..win_end).any(|i| cue_at(i, Cue::Negation) && toks[i].norm.chars().count() > 1) {
+                return Modality::Negated;
+            }
+            if (t.e..win_end).any(|i| cue_at(i, Cue::Hypothetical)) || pred.ends_with('면') {
+                return Modality::Hypothetical;
+            }
+            if !t.info.future && ((t.e - 1..win_end).any(|i| cue_at(i, Cue::Future)) || pred.ends_with("겠다") || pred.contains("겠")) {
+                return Modality::Future;
+            }
+            Modality::Asserted
+        } else {
+            let a = t.s.saturating_sub(4);
+            let clause_start = toks[..t.s].iter().rposition(|x| x.kind == TokenKind::Punct && matches!(x.norm.as_str(), "," | ";" | ":" | "—" | "\"")).map(|p| p + 1).unwrap_or(0);
+            if cue_in(a.max(clause_start), t.s, Cue::Negation) {
+                return Modality::Negated;
+            }
+            if cue_in(clause_start, t.s, Cue::Hypothetical) {
+                return Modality::Hypothetical;
+            }
+            if !t.info.future && cue_in(a.max(clause_start), t.s, Cue::Future) {
+                return Modality::Future;
+            }
+            Modality::Asserted
+        }
+    }
+
+    /// Actor 1 and actor 2 of a trigger (indices into the sentence's actors).
+    fn roles(&self, toks: &[Token], sm: &SentMentions, t: &Trig, lang: Lang, cue_at: &dyn Fn(usize, Cue) -> bool) -> (Option<usize>, Option<usize>) {
+        let excluded = |a: &ActorM| sm.source.as_ref().is_some_and(|(s, e, _, _)| a.s >= *s && a.e <= *e && !(lang == Lang::Ko && *e < toks.len() && false));
+        let src_is_phrase = sm.source.as_ref().is_some_and(|(s, e, _, _)| sm.cues.iter().any(|&(a, _, c)| c == Cue::AttrSource && a >= *s && a <= *e));
+        let excluded = |a: &ActorM| src_is_phrase && excluded(a);
+        let acts = &sm.actors;
+        let (mut a1, mut a2);
+        if lang == Lang::Ko {
+            let last = &toks[t.e - 1];
+            let pat_last = t.info.pattern.split_whitespace().last().unwrap_or("");
+            let rest = last.norm.strip_prefix(pat_last).unwrap_or("");
+            let next = toks.get(t.e).map(|x| x.norm.as_str()).unwrap_or("");
+            let passive = t.info.passive
+                || ["되", "됐", "된", "될", "돼", "당", "받"].iter().any(|p| rest.starts_with(p))
+                || (rest.is_empty() && ["당하", "당했", "당한", "되", "됐", "된"].iter().any(|p| next.starts_with(p)));
+            // The predicate word: the trigger itself, or the verb after a trigger noun with a case particle.
+            let mut p = t.e - 1;
+            if last.role().is_some_and(|r| matches!(r, Role::Obj | Role::Dat)) && t.e < toks.len() && !acts.iter().any(|a| a.s == t.e) {
+                p = t.e;
+            }
+            let pn = &toks[p].norm;
+            let adnominal = (last_syllable_has_n(pn) || pn.ends_with('는') || pn.ends_with('던')) && !pn.ends_with('다');
+            let rel_head = if adnominal { acts.iter().position(|a| a.text_s == p + 1 || a.s == p + 1) } else { None };
+            let before: Vec<usize> = (0..acts.len()).filter(|&i| acts[i].e <= t.s && !excluded(&acts[i])).collect();
+            let nearest = |f: &dyn Fn(&ActorM) -> bool| before.iter().rev().copied().find(|&i| f(&acts[i]));
+            let agent = before.iter().rev().copied().find(|&i| acts[i].e < toks.len() && cue_at(acts[i].e, Cue::Agent));
+            let subj = nearest(&|a| matches!(a.role, Some(Role::Subj) | Some(Role::Topic)));
+            let obj = nearest(&|a| a.role == Some(Role::Obj));
+            let dat = nearest(&|a| matches!(a.role, Some(Role::Dat) | Some(Role::Loc)) && Some(a.s) != agent.map(|g| acts[g].s));
+            let bare = before.iter().copied().find(|&i| acts[i].role.is_none());
+            if passive {
+                a1 = agent;
+                a2 = rel_head.or(subj).or(bare);
+            } else {
+                a1 = rel_head.or(subj).or(bare.filter(|&b| Some(b) != obj && Some(b) != dat));
+                a2 = obj.or(dat);
+            }
+        } else {
+            let prep_before = |a: &ActorM| a.text_s > 0 && cue_at(a.text_s - 1, Cue::Prep) || a.text_s > 1 && cue_at(a.text_s - 2, Cue::Prep) && toks[a.text_s - 1].kind == TokenKind::Word && toks[a.text_s - 1].lower.len() <= 3;
+            let by_before = |a: &ActorM| a.text_s > 0 && cue_at(a.text_s - 1, Cue::Agent);
+            let aux = (t.s.saturating_sub(3)..t.s).any(|i| cue_at(i, Cue::PassiveAux));
+            let instr = |a: &ActorM| {
+                let w = &toks[a.e - 1].lower;
+                lang == Lang::Ru && sm_cases(self, lang).iter().any(|(end, case)| case == "ins" && w.ends_with(end.as_str()))
+            };
+            let passive = t.info.passive || (aux && (lang == Lang::Ru || toks[t.s].lower.ends_with("ed") || toks[t.s].lower.ends_with("en") || toks[t.s].stem != toks[t.s].lower));
+            // The next predicate trigger bounds the object search.
+            let next_trig = sm.triggers.iter().filter(|u| u.s >= t.e && u.info.class == TriggerClass::Verb).map(|u| u.s).min().unwrap_or(toks.len());
+            let before = (0..acts.len()).rev().find(|&i| acts[i].e <= t.s && !excluded(&acts[i]) && !prep_before(&acts[i]) && !by_before(&acts[i]));
+            let after: Vec<usize> = (0..acts.len()).filter(|&i| acts[i].s >= t.e && acts[i].s < next_trig && !excluded(&acts[i])).collect();
+            let agent = after.iter().copied().find(|&i| by_before(&acts[i]) || (lang == Lang::Ru && instr(&acts[i])))
+                .or_else(|| if lang == Lang::Ru { (0..acts.len()).find(|&i| acts[i].e <= t.s && instr(&acts[i])) } else { None });
+            let obj = after.iter().copied().find(|&i| Some(i) != agent);
+            if passive {
+                a1 = agent;
+                a2 = before.or(obj.filter(|_| lang == Lang::Ru));
+            } else {
+                a1 = before;
+                a2 = obj;
+                if a1.is_none() && lang == Lang::Ru {
+                    // Verb-first order: "заявил министр", "задержала полиция".
+                    a1 = after.iter().copied().find(|&i| !prep_before(&acts[i]));
+                    a2 = after.iter().copied().find(|&i| Some(i) != a1);
+                }
+            }
+        }
+        if a1 == a2 {
+            a2 = None;
+        }
+        // A coordinated subject of a reciprocal act: "Russia and Belarus held exercises".
+        if a2.is_none() {
+            if let Some(p) = a1.and_then(|i| acts[i].partner) {
+                if matches!(t.info.kind, "CONSULT" | "COOPERATE" | "AGREE") {
+                    a2 = Some(p);
+                }
+            }
+        }
+        // Nobody named as the actor: the institution the claim is attributed to ("police said
+        // they eliminated…").
+        if a1.is_none() {
+            if let Some((_, _, _, Some(ai))) = &sm.source {
+                if Some(*ai) != a2 && acts[*ai].kind.is_some_and(|k| matches!(k, "COP" | "MIL" | "GOV" | "SPY")) {
+                    a1 = Some(*ai);
+                }
+            }
+        }
+        (a1, a2)
+    }
+
+    /// The numbers of a sentence that belong to this trigger, with what they count.
+    #[allow(clippy::too_many_arguments)]
+    fn numbers_for(&self, toks: &[Token], sm: &SentMentions, lk: &LangKnowledge, t: &Trig, a1: Option<usize>, a2: Option<usize>, kind: &str) -> Vec<(usize, String)> {
+        let mut out = Vec::new();
+        for (ni, n) in sm.numbers.iter().enumerate() {
+            // Nearest trigger owns the number.
+            let dist = |u: &Trig| if n.end <= u.s { u.s - n.end } else { n.start.saturating_sub(u.e) };
+            let mine = dist(t);
+            if sm.triggers.iter().any(|u| dist(u) < mine && u.info.kind != t.info.kind) {
+                continue;
+            }
+            let near_word = |a: usize, b: usize| -> Option<String> {
+                (a..b.min(toks.len())).find_map(|i| lk.quantities.matches_at(toks, i).into_iter().next().map(|m| m.value.clone()))
+            };
+            let counted = near_word(n.start, n.end + 2).or_else(|| near_word(n.start.saturating_sub(2), n.start));
+            let attached = sm.actors.iter().position(|a| a.s == n.end || a.s == n.end + 1 || a.e == n.start || (a.e + 1 == n.start && toks[a.e].kind != TokenKind::Punct));
+            let what = match (counted.as_deref(), attached) {
+                (Some("fatalities"), _) => Some("fatalities".to_string()),
+                (_, Some(ai)) if Some(ai) == a2 && t.info.fatal => Some("fatalities".to_string()),
+                (_, Some(ai)) if Some(ai) == a2 && t.info.q.is_some() => t.info.q.clone(),
+                (Some(w), _) => Some(w.to_string()),
+                (_, Some(ai)) if Some(ai) == a1 && kind == "PROTEST" => Some("participants".to_string()),
+                (_, Some(ai)) if Some(ai) == a1 && matches!(kind, "MOBILIZE" | "AID") => Some("troops".to_string()),
+                (None, None) if t.info.fatal => Some("fatalities".to_string()),
+                (None, _) => t.info.q.clone(),
+            };
+            if let Some(w) = what {
+                out.push((ni, w));
+            }
+        }
+        out
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push_event(
+        &self,
+        doc: &Document,
+        s: &Sentence,
+        sm: &SentMentions,
+        _lk: &LangKnowledge,
+        t: &Trig,
+        kind: &str,
+        mode: Option<String>,
+        a1: Option<usize>,
+        a2: Option<usize>,
+        nums: &[(usize, String)],
+        doc_country: Option<&str>,
+        out: &mut Extraction,
+    ) {
+        let toks = &s.tokens;
+        let mut kind = kind.to_string();
+        let mut mode = mode;
+        let tspan = |a: usize, b: usize| Span::new(toks[a].start, toks[b - 1].end);
+        // Location: the place nearest the trigger; a city or region over a country.
+        let dist = |p: &PlaceM| if p.e <= t.s { t.s - p.e } else { p.s.saturating_sub(t.e) };
+        let src = sm.source.as_ref().map(|x| (x.0, x.1));
+        let used_as_actor = |p: &PlaceM| [a1].iter().flatten().any(|&i| sm.actors[i].s == p.s && !matches!(sm.actors[i].role, Some(Role::Dat) | Some(Role::Loc)));
+        let place = sm
+            .places
+            .iter()
+            .filter(|p| !p.modifier && !used_as_actor(p) && !src.is_some_and(|(a, b)| p.s >= a && p.e <= b))
+            .min_by_key(|p| (matches!(p.r, PlaceRef::Country(_)), dist(p)));
+        let location = place.map(|p| {
+            let text = doc.text[tspan(p.s, p.e).start..tspan(p.s, p.e).end].to_string();
+            let text = strip_particles(&toks[p.e - 1], &text);
+            match p.r {
+                PlaceRef::Country(i) => {
+                    let c = &self.knowledge.countries[i];
+                    Location { text, name: c.name.clone(), country: Some(c.iso3.clone()), lat: Some(c.lat), lon: Some(c.lon), precision: "country".into(), span: Some(tspan(p.s, p.e)) }
+                }
+                PlaceRef::Place(i) => {
+                    let pl = &self.knowledge.places[i];
+                    Location { text, name: pl.name.clone(), country: Some(pl.country.clone()), lat: Some(pl.lat), lon: Some(pl.lon), precision: pl.kind.clone(), span: Some(tspan(p.s, p.e)) }
+                }
+            }
+        });
+        let place_country = location.as_ref().and_then(|l| l.country.clone());
+        let fallback_country = place_country.clone().or_else(|| doc_country.map(String::from));
+        let make_actor = |i: usize, kind_of_event: &str, quantity_what: Option<&str>| -> Actor {
+            let a = &sm.actors[i];
+            let span = tspan(a.text_s, a.e);
+            let text = strip_particles(&toks[a.e - 1], &doc.text[span.start..span.end]);
+            let mut ty = a.kind.map(String::from);
+            if a.is_country {
+                let military = matches!(kind_of_event, "ASSAULT" | "MOBILIZE") || quantity_what == Some("troops");
+                ty = Some(if military { "MIL" } else { "GOV" }.into());
+            }
+            let country = a.country.clone().or_else(|| if matches!(a.kind, Some("IGO") | None) { None } else { fallback_country.clone() });
+            Actor { text, name: a.canonical.clone(), kind: ty, country, span: Some(span) }
+        };
+        let qwhat = nums.first().map(|(_, w)| w.as_str());
+        let actor1 = a1.map(|i| make_actor(i, &kind, qwhat));
+        let actor2 = a2.map(|i| make_actor(i, &kind, None));
+        // Violence by protesters or rioters is a riot (ACLED), not an assault.
+        if kind == "ASSAULT" && actor1.as_ref().and_then(|a| a.kind.as_deref()).is_some_and(|k| k == "PRO" || k == "RIO") {
+            kind = "PROTEST".into();
+            mode = Some("riot".into());
+        }
+        let mapping = self.knowledge.mapping(&kind, mode.as_deref());
+        let mut acled = mapping.and_then(|m| m.acled.clone()).map(|(a, b)| Acled { event_type: a, sub_event_type: b });
+        if kind == "ASSAULT" {
+            let k2 = actor2.as_ref().and_then(|a| a.kind.as_deref());
+            let k1 = actor1.as_ref().and_then(|a| a.kind.as_deref());
+            let state = |k: Option<&str>| matches!(k, Some("MIL") | Some("COP") | Some("GOV") | Some("SPY"));
+            if k2 == Some("PRO") && state(k1) {
+                acled = Some(Acled { event_type: "Protests".into(), sub_event_type: "Excessive force against protesters".into() });
+            } else if matches!(k2, Some("CVL") | Some("PRO") | Some("JRN") | Some("REF") | Some("MED") | Some("OPP") | Some("EDU") | Some("REL") | Some("LAB")) && acled.as_ref().is_some_and(|a| a.event_type == "Battles") {
+                acled = Some(Acled { event_type: "Violence against civilians".into(), sub_event_type: "Attack".into() });
+            }
+        }
+        let mut quantities = Vec::new();
+        let mut fatalities = None;
+        for (ni, what) in nums {
+            let n = &sm.numbers[*ni];
+            let span = tspan(n.start, n.end);
+            if what == "fatalities" && fatalities.is_none() {
+                fatalities = Some(n.value);
+            }
+            quantities.push(Quantity { what: what.clone(), n: n.value, text: doc.text[span.start..span.end].to_string(), bound: n.bound.into(), span: Some(span) });
+        }
+        let date = sm.dates.iter().min_by_key(|d| (!d.absolute, if d.end <= t.s { t.s - d.end } else { d.start.saturating_sub(t.e) }));
+        let (date, date_precision) = match (date, doc.published) {
+            (Some(d), _) => (Some(d.date), Some(d.precision.to_string())),
+            (None, Some(p)) => (Some(p), Some("day".to_string())),
+            _ => (None, None),
+        };
+        let country = place_country.or_else(|| actor1.as_ref().and_then(|a| a.country.clone())).or_else(|| actor2.as_ref().and_then(|a| a.country.clone())).or_else(|| doc_country.map(String::from));
+        let ev_span = Span::new(s.start, s.end);
+        let trig_span = tspan(t.s, t.e);
+        // One event per sentence, type and actor pair.
+        let key = |e: &Event| (e.evidence.start, e.kind.clone(), e.actor1.as_ref().map(|a| a.text.clone()), e.actor2.as_ref().map(|a| a.text.clone()));
+        let id = format!("{}#{}-{}-{}", doc.id, ev_span.start, kind.to_lowercase(), out.events.iter().filter(|e| e.evidence.start == ev_span.start).count());
+        let ev = Event {
+            id,
+            doc_id: doc.id.clone(),
+            url: doc.url.clone(),
+            published: doc.published,
+            kind: kind.clone(),
+            mode,
+            acled,
+            cameo_root: mapping.map(|m| m.cameo_root.clone()),
+            actor1,
+            actor2,
+            location,
+            date,
+            date_precision,
+            fatalities,
+            quantities,
+            attributed_to: sm.source.as_ref().map(|x| x.2.clone()),
+            evidence: Evidence { sentence: doc.text[ev_span.start..ev_span.end].to_string(), start: ev_span.start, end: ev_span.end, trigger: Some(trig_span) },
+            sources: 1,
+            lang: s.lang,
+            modality: Modality::Asserted,
+            country,
+            date_source: Some(if sm.dates.is_empty() { "published" } else { "text" }.to_string()),
+        };
+        if let Some(prev) = out.events.iter_mut().find(|e| key(e) == key(&ev)) {
+            for q in ev.quantities {
+                if !prev.quantities.iter().any(|p| p.span == q.span) {
+                    prev.quantities.push(q);
+                }
+            }
+            if prev.fatalities.is_none() {
+                prev.fatalities = ev.fatalities;
+            }
+            return;
+        }
+        out.events.push(ev);
+    }
+}
+
+fn sm_cases(x: &Extractor, lang: Lang) -> &[(String, String)] {
+    x.knowledge.lang(lang).map(|l| l.cases.as_slice()).unwrap_or(&[])
+}
+
+/// True when the last syllable of `s` ends in the given final consonant (only ㄹ is asked).
+fn last_syllable_is(s: &str, jong: char) -> bool {
+    let want = match jong {
+        'ㄹ' => 8,
+        'ㄴ' => 4,
+        _ => return false,
+    };
+    s.chars().last().is_some_and(|c| {
+        let v = c as u32;
+        (0xAC00..=0xD7A3).contains(&v) && (v - 0xAC00) % 28 == want
+    })
+}
+
+/// The text of a mention without the Korean particles on its last word.
+fn strip_particles(last: &Token, text: &str) -> String {
+    if let Some(k) = last.ko.last() {
+        let peeled = last.norm.len().saturating_sub(k.stem.len());
+        if peeled > 0 && text.len() > peeled && text.ends_with(&last.norm[k.stem.len()..]) {
+            return text[..text.len() - peeled].to_string();
+        }
+    }
+    text.to_string()
+}
+
+/// Actors each directly followed by a number: "Russia 3000, Belarus 500" → (actor, number).
+fn list_pairs(sm: &SentMentions, toks: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (ai, a) in sm.actors.iter().enumerate() {
+        if let Some(ni) = sm.numbers.iter().position(|n| n.start == a.e || (n.start == a.e + 1 && toks[a.e].norm == ":")) {
+            out.push((ai, ni));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hangul_final_consonants() {
+        assert!(last_syllable_has_n("시도한"));
+        assert!(!last_syllable_has_n("했다"));
+        assert!(last_syllable_is("지지할", 'ㄹ'));
+    }
+}

@@ -1,1 +1,692 @@
-//! placeholder
+//! kroniko's knowledge: trigger lexicons, actors, cue words, numerals, date words, the
+//! gazetteer and the ontology mappings, all loaded from the files in `data/` and validated
+//! (a bad line is an error naming its file and line).
+//!
+//! The files are compiled into the binary so it runs anywhere; `Knowledge::load_dir` reads
+//! a folder with the same layout instead (set `KRONIKO_DATA` to use one).
+//!
+//! ```
+//! let k = kroniko_knowledge::Knowledge::embedded().unwrap();
+//! assert!(k.country("KAZ").is_some());
+//! ```
+
+pub mod pattern;
+
+use kroniko_analysis::{Abbreviations, Particles, Role, Stemmers, Tables};
+use kroniko_doc::{Lang, ACTOR_TYPES, PLOVER_TYPES};
+pub use pattern::{KoMode, Match, PatternSet, Word};
+use std::collections::HashMap;
+use std::path::Path;
+
+/// A data file that failed validation.
+#[derive(Debug, thiserror::Error)]
+pub enum KnowledgeError {
+    #[error("{file}:{line}: {msg}")]
+    Invalid { file: String, line: usize, msg: String },
+    #[error("{file}: {source}")]
+    Io { file: String, source: std::io::Error },
+}
+
+type Result<T> = std::result::Result<T, KnowledgeError>;
+
+/// The files kroniko reads, relative to the data folder, in load order.
+pub const FILES: &[&str] = &[
+    "ontology/types.tsv",
+    "world/countries.tsv",
+    "world/places.tsv",
+    "ko/particles.tsv",
+    "ko/triggers.tsv",
+    "ko/actors.tsv",
+    "ko/cues.tsv",
+    "ko/numerals.tsv",
+    "ko/quantities.tsv",
+    "ko/dates.tsv",
+    "ko/abbreviations.txt",
+    "en/triggers.tsv",
+    "en/actors.tsv",
+    "en/cues.tsv",
+    "en/numerals.tsv",
+    "en/quantities.tsv",
+    "en/dates.tsv",
+    "en/abbreviations.txt",
+    "ru/triggers.tsv",
+    "ru/actors.tsv",
+    "ru/cues.tsv",
+    "ru/numerals.tsv",
+    "ru/quantities.tsv",
+    "ru/dates.tsv",
+    "ru/abbreviations.txt",
+    "ru/cases.tsv",
+];
+
+macro_rules! embed {
+    ($($f:literal),* $(,)?) => {
+        &[$(($f, include_str!(concat!("../../../data/", $f)))),*]
+    };
+}
+
+/// The data files compiled into the binary.
+pub const EMBEDDED: &[(&str, &str)] = embed!(
+    "ontology/types.tsv",
+    "world/countries.tsv",
+    "world/places.tsv",
+    "ko/particles.tsv",
+    "ko/triggers.tsv",
+    "ko/actors.tsv",
+    "ko/cues.tsv",
+    "ko/numerals.tsv",
+    "ko/quantities.tsv",
+    "ko/dates.tsv",
+    "ko/abbreviations.txt",
+    "en/triggers.tsv",
+    "en/actors.tsv",
+    "en/cues.tsv",
+    "en/numerals.tsv",
+    "en/quantities.tsv",
+    "en/dates.tsv",
+    "en/abbreviations.txt",
+    "ru/triggers.tsv",
+    "ru/actors.tsv",
+    "ru/cues.tsv",
+    "ru/numerals.tsv",
+    "ru/quantities.tsv",
+    "ru/dates.tsv",
+    "ru/abbreviations.txt",
+    "ru/cases.tsv",
+);
+
+/// Whether a trigger is a predicate or an event noun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TriggerClass {
+    Verb,
+    Noun,
+}
+
+/// What a trigger codes.
+#[derive(Debug, Clone)]
+pub struct TriggerInfo {
+    pub kind: &'static str,
+    pub mode: Option<String>,
+    pub class: TriggerClass,
+    pub passive: bool,
+    pub fatal: bool,
+    pub q: Option<String>,
+    pub future: bool,
+    pub comm: bool,
+    pub pattern: String,
+}
+
+/// A known actor: generic (police) or named (Tokayev).
+#[derive(Debug, Clone)]
+pub struct ActorInfo {
+    pub kind: &'static str,
+    pub country: Option<String>,
+    pub canonical: Option<String>,
+    pub pattern: String,
+}
+
+/// Function words and phrases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    AttrSource,
+    AttrVerb,
+    Negation,
+    Future,
+    Hypothetical,
+    Slogan,
+    Agent,
+    History,
+    Question,
+    /// A preposition: the noun after it is not the subject (en, ru).
+    Prep,
+    /// An auxiliary that makes a following participle passive (was, were, был).
+    PassiveAux,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumKind {
+    Unit,
+    Mult,
+    Vague,
+    Bound,
+    Counter,
+}
+
+#[derive(Debug, Clone)]
+pub struct Numeral {
+    pub value: Option<u64>,
+    pub kind: NumKind,
+    pub pattern: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateWord {
+    Month(u32),
+    Weekday(u32),
+    RelDay(i64),
+    DayPart,
+    RelSpan,
+}
+
+/// A name in the gazetteer: a country or a place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceRef {
+    Country(usize),
+    Place(usize),
+}
+
+#[derive(Debug, Clone)]
+pub struct Country {
+    pub iso3: String,
+    pub iso2: String,
+    pub name: String,
+    pub lat: f64,
+    pub lon: f64,
+}
+
+#[derive(Debug, Clone)]
+pub struct Place {
+    pub name: String,
+    pub country: String,
+    /// `city` or `region`.
+    pub kind: String,
+    pub lat: f64,
+    pub lon: f64,
+    pub population: u64,
+}
+
+/// CAMEO root and ACLED category of a PLOVER type and mode.
+#[derive(Debug, Clone)]
+pub struct Mapping {
+    pub cameo_root: String,
+    pub acled: Option<(String, String)>,
+}
+
+/// Everything known about one language.
+#[derive(Debug, Default)]
+pub struct LangKnowledge {
+    pub triggers: PatternSet<TriggerInfo>,
+    pub actors: PatternSet<ActorInfo>,
+    pub cues: PatternSet<Cue>,
+    pub numerals: PatternSet<Numeral>,
+    /// Number words by surface, for parsing inside a word (`3천`, `1만2000명`).
+    pub numeral_words: Vec<(String, Numeral)>,
+    pub quantities: PatternSet<String>,
+    pub dates: PatternSet<DateWord>,
+    /// Country and place names in this language.
+    pub places: PatternSet<PlaceRef>,
+    /// Nationality adjectives: ISO alpha-3.
+    pub adjectives: PatternSet<String>,
+    /// Russian case endings (`ins`, `gen`, ...), longest first.
+    pub cases: Vec<(String, String)>,
+    /// Country names and nationality words as written (lowercased): ISO alpha-3, for the
+    /// modifier of a Korean compound (`러시아군`, `미군`).
+    pub country_words: HashMap<String, String>,
+}
+
+/// All of kroniko's knowledge.
+pub struct Knowledge {
+    pub ontology: HashMap<(String, String), Mapping>,
+    pub countries: Vec<Country>,
+    pub places: Vec<Place>,
+    by_iso3: HashMap<String, usize>,
+    langs: HashMap<Lang, LangKnowledge>,
+    pub tables: Tables,
+}
+
+struct Line<'a> {
+    file: &'a str,
+    no: usize,
+    cols: Vec<&'a str>,
+}
+
+impl Line<'_> {
+    fn err(&self, msg: impl Into<String>) -> KnowledgeError {
+        KnowledgeError::Invalid { file: self.file.to_string(), line: self.no, msg: msg.into() }
+    }
+    fn opt(&self, i: usize) -> Option<&str> {
+        self.cols.get(i).map(|s| s.trim()).filter(|s| !s.is_empty() && *s != "-")
+    }
+    fn req(&self, i: usize) -> Result<&str> {
+        self.opt(i).ok_or_else(|| self.err(format!("column {} is empty", i + 1)))
+    }
+    fn alts(&self, i: usize) -> Vec<&str> {
+        self.opt(i).map(|s| s.split('|').map(str::trim).filter(|s| !s.is_empty()).collect()).unwrap_or_default()
+    }
+}
+
+fn tsv_lines<'a>(file: &'a str, text: &'a str, min_cols: usize, max_cols: usize) -> Result<Vec<Line<'a>>> {
+    let mut out = Vec::new();
+    for (k, raw) in text.lines().enumerate() {
+        let line = raw.trim_end_matches('\r');
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        let l = Line { file, no: k + 1, cols };
+        if l.cols.len() < min_cols || l.cols.len() > max_cols {
+            return Err(l.err(format!("expected {min_cols}..={max_cols} tab-separated columns, found {}", l.cols.len())));
+        }
+        if l.cols[0].trim().is_empty() {
+            return Err(l.err("empty pattern"));
+        }
+        out.push(l);
+    }
+    Ok(out)
+}
+
+fn static_type(s: &str, list: &'static [&'static str]) -> Option<&'static str> {
+    list.iter().copied().find(|t| *t == s)
+}
+
+/// PLOVER modes allowed for each type.
+pub fn modes_of(kind: &str) -> &'static [&'static str] {
+    match kind {
+        "CONSULT" => &["visit", "third-party", "multilateral", "phone"],
+        "RETREAT" => &["withdraw", "release", "disarm", "ceasefire", "access", "resign"],
+        "REQUEST" | "REJECT" => &["assist", "change", "yield", "meet"],
+        "ACCUSE" => &["disapprove", "investigate", "allege"],
+        "THREATEN" => &["restrict", "arrest", "relations", "expel", "territory", "violence"],
+        "PROTEST" => &["demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"],
+        "SANCTION" => &["convict", "expel", "withdraw", "discontinue"],
+        "MOBILIZE" => &["troops", "weapons", "police", "militia"],
+        "COERCE" => &[
+            "seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold", "misinformation", "cyber",
+        ],
+        "ASSAULT" => &[
+            "abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms", "explosives",
+            "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control", "unconventional",
+        ],
+        "AID" => &["economic", "military", "humanitarian", "peacekeeping", "asylum"],
+        _ => &[],
+    }
+}
+
+const QUANTITY_KINDS: &[&str] = &["fatalities", "injured", "arrests", "troops", "participants", "displaced", "weapons", "people"];
+
+impl Knowledge {
+    /// Loads the data compiled into the binary.
+    pub fn embedded() -> Result<Self> {
+        Self::from_files(|name| {
+            EMBEDDED.iter().find(|(n, _)| *n == name).map(|(_, t)| t.to_string()).ok_or_else(|| KnowledgeError::Io {
+                file: name.to_string(),
+                source: std::io::Error::new(std::io::ErrorKind::NotFound, "not embedded"),
+            })
+        })
+    }
+
+    /// Loads the data from a folder laid out like `data/`.
+    pub fn load_dir(dir: &Path) -> Result<Self> {
+        Self::from_files(|name| {
+            std::fs::read_to_string(dir.join(name)).map_err(|e| KnowledgeError::Io { file: dir.join(name).display().to_string(), source: e })
+        })
+    }
+
+    /// Loads from `KRONIKO_DATA` when set, else the embedded data.
+    pub fn load_default() -> Result<Self> {
+        match std::env::var_os("KRONIKO_DATA") {
+            Some(d) if !d.is_empty() => Self::load_dir(Path::new(&d)),
+            _ => Self::embedded(),
+        }
+    }
+
+    fn from_files(mut read: impl FnMut(&str) -> Result<String>) -> Result<Self> {
+        let stemmers = Stemmers::default();
+        let mut k = Knowledge {
+            ontology: HashMap::new(),
+            countries: Vec::new(),
+            places: Vec::new(),
+            by_iso3: HashMap::new(),
+            langs: HashMap::new(),
+            tables: Tables::default(),
+        };
+        k.load_ontology("ontology/types.tsv", &read("ontology/types.tsv")?)?;
+        let countries = read("world/countries.tsv")?;
+        let places = read("world/places.tsv")?;
+        k.load_countries("world/countries.tsv", &countries)?;
+        k.load_places("world/places.tsv", &places)?;
+        let particles = read("ko/particles.tsv")?;
+        let mut plist = Vec::new();
+        for l in tsv_lines("ko/particles.tsv", &particles, 2, 3)? {
+            let role: Role = l.req(1)?.parse().map_err(|e: String| l.err(e))?;
+            plist.push((l.cols[0].trim().to_string(), role));
+        }
+        k.tables.particles = Particles::new(plist);
+        let mut abbrev = Vec::new();
+        for lang in Lang::SUPPORTED {
+            let code = lang.code();
+            let korean = lang == Lang::Ko;
+            let mut lk = LangKnowledge::default();
+            let f = format!("{code}/triggers.tsv");
+            for l in tsv_lines(&f, &read(&f)?, 4, 5)? {
+                let info = parse_trigger(&l)?;
+                lk.triggers.push(pattern::compile(l.cols[0], korean, KoMode::Prefix, &stemmers), info);
+            }
+            let f = format!("{code}/actors.tsv");
+            for l in tsv_lines(&f, &read(&f)?, 3, 4)? {
+                let kind = static_type(l.req(1)?, &ACTOR_TYPES).ok_or_else(|| l.err(format!("unknown actor type {:?}", l.cols[1])))?;
+                let country = l.opt(2).map(|c| k.check_iso(&l, c)).transpose()?;
+                let info = ActorInfo { kind, country, canonical: l.opt(3).map(String::from), pattern: l.cols[0].trim().to_string() };
+                lk.actors.push(pattern::compile(l.cols[0], korean, KoMode::Head, &stemmers), info);
+            }
+            let f = format!("{code}/cues.tsv");
+            for l in tsv_lines(&f, &read(&f)?, 2, 3)? {
+                let cue = match l.req(1)? {
+                    "attr-source" => Cue::AttrSource,
+                    "attr-verb" => Cue::AttrVerb,
+                    "negation" => Cue::Negation,
+                    "future" => Cue::Future,
+                    "hypothetical" => Cue::Hypothetical,
+                    "slogan" => Cue::Slogan,
+                    "agent" => Cue::Agent,
+                    "history" => Cue::History,
+                    "question" => Cue::Question,
+                    "prep" => Cue::Prep,
+                    "passive-aux" => Cue::PassiveAux,
+                    other => return Err(l.err(format!("unknown cue {other:?}"))),
+                };
+                lk.cues.push(pattern::compile(l.cols[0], korean, KoMode::Prefix, &stemmers), cue);
+            }
+            let f = format!("{code}/numerals.tsv");
+            for l in tsv_lines(&f, &read(&f)?, 3, 4)? {
+                let kind = match l.req(2)? {
+                    "unit" => NumKind::Unit,
+                    "mult" => NumKind::Mult,
+                    "vague" => NumKind::Vague,
+                    "bound" => NumKind::Bound,
+                    "counter" => NumKind::Counter,
+                    other => return Err(l.err(format!("unknown numeral kind {other:?}"))),
+                };
+                let value = match l.opt(1) {
+                    Some(v) => Some(v.parse::<u64>().map_err(|_| l.err(format!("bad value {v:?}")))?),
+                    None => None,
+                };
+                if value.is_none() && matches!(kind, NumKind::Unit | NumKind::Mult | NumKind::Vague) {
+                    return Err(l.err("this numeral kind needs a value"));
+                }
+                let n = Numeral { value, kind, pattern: l.cols[0].trim().to_string() };
+                lk.numeral_words.push((n.pattern.to_lowercase(), n.clone()));
+                lk.numerals.push(pattern::compile(l.cols[0], korean, KoMode::Exact, &stemmers), n);
+            }
+            lk.numeral_words.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()));
+            let f = format!("{code}/quantities.tsv");
+            for l in tsv_lines(&f, &read(&f)?, 2, 3)? {
+                let what = l.req(1)?;
+                if !QUANTITY_KINDS.contains(&what) {
+                    return Err(l.err(format!("unknown quantity kind {what:?}")));
+                }
+                lk.quantities.push(pattern::compile(l.cols[0], korean, KoMode::Prefix, &stemmers), what.to_string());
+            }
+            let f = format!("{code}/dates.tsv");
+            for l in tsv_lines(&f, &read(&f)?, 2, 3)? {
+                let num = |l: &Line| -> Result<i64> {
+                    let v = l.req(2)?;
+                    v.trim_start_matches('+').parse::<i64>().map_err(|_| l.err(format!("bad value {v:?}")))
+                };
+                let dw = match l.req(1)? {
+                    "month" => {
+                        let m = num(&l)?;
+                        if !(1..=12).contains(&m) {
+                            return Err(l.err("month must be 1..12"));
+                        }
+                        DateWord::Month(m as u32)
+                    }
+                    "weekday" => {
+                        let d = num(&l)?;
+                        if !(1..=7).contains(&d) {
+                            return Err(l.err("weekday must be 1..7"));
+                        }
+                        DateWord::Weekday(d as u32)
+                    }
+                    "relday" => DateWord::RelDay(num(&l)?),
+                    "daypart" => DateWord::DayPart,
+                    "relspan" => DateWord::RelSpan,
+                    other => return Err(l.err(format!("unknown date kind {other:?}"))),
+                };
+                lk.dates.push(pattern::compile(l.cols[0], korean, KoMode::Exact, &stemmers), dw);
+            }
+            let f = format!("{code}/abbreviations.txt");
+            for line in read(&f)?.lines() {
+                let t = line.trim();
+                if t.is_empty() || t.starts_with('#') {
+                    continue;
+                }
+                abbrev.push(t.to_string());
+            }
+            if lang == Lang::Ru {
+                let f = "ru/cases.tsv";
+                for l in tsv_lines(f, &read(f)?, 2, 3)? {
+                    lk.cases.push((l.cols[0].trim().trim_start_matches('-').to_lowercase(), l.req(1)?.to_string()));
+                }
+                lk.cases.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()));
+            }
+            // Gazetteer names and nationality adjectives in this language.
+            let col = match lang {
+                Lang::En => 2,
+                Lang::Ko => 3,
+                _ => 4,
+            };
+            for l in tsv_lines("world/countries.tsv", &countries, 10, 10)? {
+                let idx = k.by_iso3[l.cols[0].trim()];
+                let mut names = l.alts(col);
+                if lang != Lang::Ko {
+                    names.push(l.cols[0].trim());
+                }
+                for n in names {
+                    lk.country_words.insert(n.to_lowercase(), l.cols[0].trim().to_string());
+                    lk.places.push(pattern::compile(n, korean, KoMode::Exact, &stemmers), PlaceRef::Country(idx));
+                }
+                for a in l.alts(col + 3) {
+                    lk.country_words.insert(a.to_lowercase(), l.cols[0].trim().to_string());
+                    lk.adjectives.push(pattern::compile(a, korean, KoMode::Exact, &stemmers), l.cols[0].trim().to_string());
+                }
+            }
+            let pcol = match lang {
+                Lang::En => 0,
+                Lang::Ko => 6,
+                _ => 7,
+            };
+            for (idx, l) in tsv_lines("world/places.tsv", &places, 9, 9)?.iter().enumerate() {
+                let mut names = l.alts(pcol);
+                if lang == Lang::En {
+                    names.extend(l.alts(8));
+                }
+                for n in names {
+                    lk.places.push(pattern::compile(n, korean, KoMode::Exact, &stemmers), PlaceRef::Place(idx));
+                }
+            }
+            k.langs.insert(lang, lk);
+        }
+        k.tables.abbreviations = Abbreviations::new(abbrev);
+        Ok(k)
+    }
+
+    fn check_iso(&self, l: &Line, c: &str) -> Result<String> {
+        if self.by_iso3.contains_key(c) || self.by_iso3.is_empty() {
+            Ok(c.to_string())
+        } else {
+            Err(l.err(format!("unknown country code {c:?} (not in world/countries.tsv)")))
+        }
+    }
+
+    fn load_ontology(&mut self, file: &str, text: &str) -> Result<()> {
+        for l in tsv_lines(file, text, 5, 5)? {
+            let kind = l.req(0)?;
+            if !PLOVER_TYPES.contains(&kind) {
+                return Err(l.err(format!("unknown PLOVER type {kind:?}")));
+            }
+            let mode = l.req(1)?;
+            if mode != "*" && !modes_of(kind).contains(&mode) {
+                return Err(l.err(format!("mode {mode:?} is not a mode of {kind}")));
+            }
+            let acled = match (l.opt(3), l.opt(4)) {
+                (Some(a), Some(b)) => Some((a.to_string(), b.to_string())),
+                (None, None) => None,
+                _ => return Err(l.err("ACLED event type and sub-event type go together")),
+            };
+            self.ontology.insert((kind.to_string(), mode.to_string()), Mapping { cameo_root: l.req(2)?.to_string(), acled });
+        }
+        for t in PLOVER_TYPES {
+            if !self.ontology.contains_key(&(t.to_string(), "*".to_string())) {
+                return Err(KnowledgeError::Invalid { file: file.into(), line: 0, msg: format!("no default (`*`) line for {t}") });
+            }
+        }
+        Ok(())
+    }
+
+    fn load_countries(&mut self, file: &str, text: &str) -> Result<()> {
+        for l in tsv_lines(file, text, 10, 10)? {
+            let iso3 = l.req(0)?;
+            if iso3.len() != 3 || !iso3.chars().all(|c| c.is_ascii_uppercase()) {
+                return Err(l.err(format!("bad ISO alpha-3 code {iso3:?}")));
+            }
+            if self.by_iso3.contains_key(iso3) {
+                return Err(l.err(format!("duplicate country {iso3}")));
+            }
+            let (lat, lon) = coords(&l, 8, 9)?;
+            let name = l.alts(2).first().map(|s| s.to_string()).ok_or_else(|| l.err("no English name"))?;
+            self.by_iso3.insert(iso3.to_string(), self.countries.len());
+            self.countries.push(Country { iso3: iso3.into(), iso2: l.opt(1).unwrap_or("").into(), name, lat, lon });
+        }
+        Ok(())
+    }
+
+    fn load_places(&mut self, file: &str, text: &str) -> Result<()> {
+        for l in tsv_lines(file, text, 9, 9)? {
+            let country = l.req(1)?;
+            if !self.by_iso3.contains_key(country) {
+                return Err(l.err(format!("unknown country code {country:?}")));
+            }
+            let kind = l.req(2)?;
+            if kind != "city" && kind != "region" {
+                return Err(l.err(format!("kind must be city or region, not {kind:?}")));
+            }
+            let (lat, lon) = coords(&l, 3, 4)?;
+            let population = match l.opt(5) {
+                Some(p) => p.replace(',', "").parse::<u64>().map_err(|_| l.err(format!("bad population {p:?}")))?,
+                None => 0,
+            };
+            self.places.push(Place { name: l.req(0)?.into(), country: country.into(), kind: kind.into(), lat, lon, population });
+        }
+        Ok(())
+    }
+
+    /// The knowledge of one language (`Unknown` has none).
+    pub fn lang(&self, lang: Lang) -> Option<&LangKnowledge> {
+        self.langs.get(&lang)
+    }
+
+    pub fn country(&self, iso3: &str) -> Option<&Country> {
+        self.by_iso3.get(iso3).map(|&i| &self.countries[i])
+    }
+
+    /// CAMEO root and ACLED category for a type and mode (falls back on the type's default).
+    pub fn mapping(&self, kind: &str, mode: Option<&str>) -> Option<&Mapping> {
+        mode.and_then(|m| self.ontology.get(&(kind.to_string(), m.to_string())))
+            .or_else(|| self.ontology.get(&(kind.to_string(), "*".to_string())))
+    }
+
+    /// A one-line summary of what was loaded, for `--help`-style diagnostics.
+    pub fn summary(&self) -> String {
+        let mut s = format!("{} countries, {} places", self.countries.len(), self.places.len());
+        for l in Lang::SUPPORTED {
+            if let Some(lk) = self.lang(l) {
+                s.push_str(&format!("; {l}: {} triggers, {} actors", lk.triggers.len(), lk.actors.len()));
+            }
+        }
+        s
+    }
+}
+
+fn coords(l: &Line, a: usize, b: usize) -> Result<(f64, f64)> {
+    let lat: f64 = l.req(a)?.parse().map_err(|_| l.err("bad latitude"))?;
+    let lon: f64 = l.req(b)?.parse().map_err(|_| l.err("bad longitude"))?;
+    if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+        return Err(l.err("coordinates out of range"));
+    }
+    Ok((lat, lon))
+}
+
+fn parse_trigger(l: &Line) -> Result<TriggerInfo> {
+    let kind = static_type(l.req(1)?, &PLOVER_TYPES).ok_or_else(|| l.err(format!("unknown PLOVER type {:?}", l.cols[1])))?;
+    let mode = l.opt(2).map(String::from);
+    if let Some(m) = &mode {
+        if !modes_of(kind).contains(&m.as_str()) {
+            return Err(l.err(format!("mode {m:?} is not a mode of {kind}")));
+        }
+    }
+    let class = match l.req(3)? {
+        "V" => TriggerClass::Verb,
+        "N" => TriggerClass::Noun,
+        other => return Err(l.err(format!("class must be V or N, not {other:?}"))),
+    };
+    let mut info = TriggerInfo {
+        kind,
+        mode,
+        class,
+        passive: false,
+        fatal: false,
+        q: None,
+        future: false,
+        comm: false,
+        pattern: l.cols[0].trim().to_string(),
+    };
+    for flag in l.opt(4).map(|f| f.split(',').map(str::trim).collect::<Vec<_>>()).unwrap_or_default() {
+        match flag {
+            "" => {}
+            "passive" => info.passive = true,
+            "fatal" => info.fatal = true,
+            "future" => info.future = true,
+            "comm" => info.comm = true,
+            f if f.starts_with("q=") => {
+                let q = &f[2..];
+                if !QUANTITY_KINDS.contains(&q) {
+                    return Err(l.err(format!("unknown quantity kind {q:?}")));
+                }
+                info.q = Some(q.to_string());
+            }
+            other => return Err(l.err(format!("unknown flag {other:?}"))),
+        }
+    }
+    Ok(info)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bad(files: &[(&str, &str)]) -> String {
+        let r = Knowledge::from_files(|name| {
+            Ok(files.iter().find(|(n, _)| *n == name).map(|(_, t)| t.to_string()).unwrap_or_else(|| {
+                EMBEDDED.iter().find(|(n, _)| *n == name).map(|(_, t)| t.to_string()).unwrap_or_default()
+            }))
+        });
+        match r {
+            Err(e) => e.to_string(),
+            Ok(_) => "ok".into(),
+        }
+    }
+
+    #[test]
+    fn embedded_data_loads() {
+        let k = Knowledge::embedded().expect("embedded data must validate");
+        for l in Lang::SUPPORTED {
+            assert!(k.lang(l).unwrap().triggers.len() > 50, "{l} triggers");
+        }
+        assert!(k.countries.len() > 150);
+    }
+
+    #[test]
+    fn bad_lines_name_file_and_line() {
+        let e = bad(&[("en/triggers.tsv", "# c\nkill\tKILL\t-\tV\t-\n")]);
+        assert!(e.starts_with("en/triggers.tsv:2:"), "{e}");
+        let e = bad(&[("en/actors.tsv", "police\tCOP\tXYZ\t-\n")]);
+        assert!(e.contains("unknown country code"), "{e}");
+        let e = bad(&[("ru/triggers.tsv", "убить\tASSAULT\tbogus\tV\tfatal\n")]);
+        assert!(e.contains("not a mode of ASSAULT"), "{e}");
+        let e = bad(&[("ko/triggers.tsv", "살해\tASSAULT\t-\tV\tfatal,q=souls\n")]);
+        assert!(e.contains("unknown quantity kind"), "{e}");
+        let e = bad(&[("world/places.tsv", "Nowhere\tKAZ\tcity\t95\t10\t-\t-\t-\t-\n")]);
+        assert!(e.contains("out of range"), "{e}");
+    }
+}

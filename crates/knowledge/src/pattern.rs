@@ -1,0 +1,221 @@
+//! Patterns over tokens, compiled from the data files, and an index to find them fast.
+//!
+//! A pattern is a sequence of words; each word is matched against one token in a way that fits
+//! the language (see `data/README.md`): Snowball stem or surface prefix for English and
+//! Russian; eojeol prefix, exact stem, or compound head for Korean.
+
+use kroniko_analysis::{Stemmers, Token};
+use std::collections::HashMap;
+
+/// How one pattern word matches one token.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Word {
+    /// Same Snowball stem (en, ru).
+    Stem(String),
+    /// The lowercased surface starts with this (a pattern word written with a trailing `*`).
+    Prefix(String),
+    /// The Korean eojeol (or any word) starts with this.
+    KoPrefix(String),
+    /// A Korean candidate stem is this or ends with it (compound heads: 보안군 ← 군).
+    KoHead(String),
+    /// A Korean candidate stem is exactly this.
+    KoExact(String),
+}
+
+/// How a pattern set matches Korean words.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum KoMode {
+    Prefix,
+    Head,
+    Exact,
+}
+
+impl Word {
+    fn key(&self) -> Key {
+        match self {
+            Word::Stem(s) => Key::Exact(s.clone()),
+            Word::Prefix(p) | Word::KoPrefix(p) => Key::First(p.chars().next().unwrap_or(' ')),
+            Word::KoHead(p) => Key::Last(p.chars().last().unwrap_or(' ')),
+            Word::KoExact(p) => Key::Exact(p.clone()),
+        }
+    }
+
+    /// Whether the word matches the token; for Korean the index of the candidate stem used.
+    pub fn matches(&self, t: &Token) -> Option<usize> {
+        match self {
+            Word::Stem(s) => (t.stem == *s || t.lower == *s).then_some(0),
+            Word::Prefix(p) => t.lower.starts_with(p.as_str()).then_some(0),
+            Word::KoPrefix(p) => {
+                if t.is_hangul() {
+                    t.norm.starts_with(p.as_str()).then_some(0)
+                } else {
+                    (t.lower == p.to_lowercase()).then_some(0)
+                }
+            }
+            Word::KoHead(p) => {
+                if t.is_hangul() {
+                    // The most peeled candidate first: it carries the role.
+                    t.ko.iter().enumerate().rev().find(|(_, k)| k.stem == *p || k.stem.ends_with(p.as_str())).map(|(i, _)| i)
+                } else {
+                    (t.norm == *p || t.lower == p.to_lowercase()).then_some(0)
+                }
+            }
+            Word::KoExact(p) => {
+                if t.is_hangul() {
+                    t.ko.iter().enumerate().rev().find(|(_, k)| k.stem == *p).map(|(i, _)| i)
+                } else {
+                    (t.norm == *p || t.lower == p.to_lowercase()).then_some(0)
+                }
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Key {
+    Exact(String),
+    First(char),
+    Last(char),
+}
+
+/// Compiles a pattern's text into words for a language (`ko` uses `ko_mode`).
+pub fn compile(pattern: &str, korean: bool, ko_mode: KoMode, stemmers: &Stemmers) -> Vec<Word> {
+    pattern
+        .split_whitespace()
+        .map(|w| {
+            let has_hangul = w.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c));
+            if korean && (has_hangul || ko_mode != KoMode::Prefix) {
+                match ko_mode {
+                    KoMode::Prefix => Word::KoPrefix(w.to_string()),
+                    KoMode::Head if has_hangul => Word::KoHead(w.to_string()),
+                    _ => Word::KoExact(w.to_string()),
+                }
+            } else if let Some(p) = w.strip_suffix('*') {
+                Word::Prefix(p.to_lowercase())
+            } else if korean {
+                Word::KoExact(w.to_string())
+            } else {
+                Word::Stem(stemmers.stem(&w.to_lowercase()))
+            }
+        })
+        .collect()
+}
+
+/// A set of patterns with a payload each, indexed by the first word.
+#[derive(Debug, Clone)]
+pub struct PatternSet<T> {
+    entries: Vec<(Vec<Word>, T)>,
+    index: HashMap<Key, Vec<usize>>,
+}
+
+impl<T> Default for PatternSet<T> {
+    fn default() -> Self {
+        PatternSet { entries: Vec::new(), index: HashMap::new() }
+    }
+}
+
+/// One match: the pattern's payload, the token range, and the Korean candidate of its last word.
+#[derive(Debug, Clone, Copy)]
+pub struct Match<'a, T> {
+    pub value: &'a T,
+    pub start: usize,
+    pub end: usize,
+    pub candidate: usize,
+    /// Characters in the pattern: of two matches over the same tokens the longer is more specific.
+    pub weight: usize,
+}
+
+impl<T> PatternSet<T> {
+    pub fn push(&mut self, words: Vec<Word>, value: T) {
+        if words.is_empty() {
+            return;
+        }
+        let k = words[0].key();
+        self.index.entry(k).or_default().push(self.entries.len());
+        self.entries.push((words, value));
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &(Vec<Word>, T)> {
+        self.entries.iter()
+    }
+
+    /// All patterns matching at token `i`, longest first.
+    pub fn matches_at<'a>(&'a self, tokens: &[Token], i: usize) -> Vec<Match<'a, T>> {
+        let t = &tokens[i];
+        let mut keys: Vec<Key> = vec![Key::Exact(t.stem.clone()), Key::Exact(t.lower.clone())];
+        if let Some(c) = t.lower.chars().next() {
+            keys.push(Key::First(c));
+        }
+        if let Some(c) = t.norm.chars().next() {
+            keys.push(Key::First(c));
+        }
+        keys.push(Key::Exact(t.norm.clone()));
+        for k in &t.ko {
+            keys.push(Key::Exact(k.stem.clone()));
+            if let Some(c) = k.stem.chars().last() {
+                keys.push(Key::Last(c));
+            }
+        }
+        keys.dedup();
+        let mut seen: Vec<usize> = Vec::new();
+        let mut out = Vec::new();
+        for k in &keys {
+            let Some(ids) = self.index.get(k) else { continue };
+            for &id in ids {
+                if seen.contains(&id) {
+                    continue;
+                }
+                seen.push(id);
+                let (words, value) = &self.entries[id];
+                if i + words.len() > tokens.len() {
+                    continue;
+                }
+                let mut cand = 0;
+                let ok = words.iter().enumerate().all(|(j, w)| match w.matches(&tokens[i + j]) {
+                    Some(c) => {
+                        cand = c;
+                        true
+                    }
+                    None => false,
+                });
+                if ok {
+                    out.push(Match { value, start: i, end: i + words.len(), candidate: cand, weight: chars_of(words) });
+                }
+            }
+        }
+        out.sort_by(|a, b| (b.end - b.start).cmp(&(a.end - a.start)).then(b.weight.cmp(&a.weight)));
+        out
+    }
+
+    /// The longest match at each position, left to right, without overlaps.
+    pub fn scan<'a>(&'a self, tokens: &[Token]) -> Vec<Match<'a, T>> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            if let Some(m) = self.matches_at(tokens, i).into_iter().next() {
+                i = m.end;
+                out.push(m);
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+}
+
+fn chars_of(words: &[Word]) -> usize {
+    words
+        .iter()
+        .map(|w| match w {
+            Word::Stem(s) | Word::Prefix(s) | Word::KoPrefix(s) | Word::KoHead(s) | Word::KoExact(s) => s.chars().count(),
+        })
+        .sum()
+}
