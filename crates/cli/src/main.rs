@@ -1,1 +1,410 @@
-fn main() {}
+//! The `kroniko` command line.
+//!
+//! Exit codes: 0 success; 1 an error stopped the command (unreadable database, bad data
+//! files, unreadable gold file); 2 wrong usage; 3 `ingest` finished but some inputs were
+//! rejected (each is listed with its reason and recorded in the store).
+
+mod eval;
+
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand};
+use kroniko_doc::{Document, Lang};
+use kroniko_extract::{Extraction, Extractor};
+use kroniko_ingest::{read_paths, Item};
+use kroniko_store::{EventFilter, NewDocument, Outcome, Store};
+use std::io::{IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// The default store, relative to the working directory (override with --db or KRONIKO_DB).
+const DEFAULT_DB: &str = "kroniko.db";
+
+#[derive(Parser)]
+#[command(
+    name = "kroniko",
+    version,
+    about = "Turn reports in Korean, English and Russian into a sourced, geolocated database of political events.",
+    long_about = "kroniko reads news articles, press releases and statements in Korean, English and Russian \
+and codes the political events they report (PLOVER types, with ACLED and CAMEO categories): who did what \
+to whom, where, when, how many, and who says so. Every event keeps the sentence it came from.\n\n\
+The store is a SQLite file: ./kroniko.db by default, or the path in --db or the KRONIKO_DB variable.",
+    after_help = "Examples:\n  kroniko ingest samples/                     read every .txt/.html/.jsonl under samples/\n  \
+kroniko events --type ASSAULT --country KAZ  list events as a table\n  kroniko events --format jsonl > events.jsonl\n  \
+kroniko explain report.txt --published 2022-01-06\n  kroniko eval tests/data/gold/dev/*.jsonl\n\n\
+Exit codes: 0 ok; 1 error; 2 usage; 3 ingest finished with rejected inputs."
+)]
+struct Cli {
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Args, Clone)]
+struct DbArg {
+    /// The SQLite store [default: ./kroniko.db, or $KRONIKO_DB]
+    #[arg(long, value_name = "PATH")]
+    db: Option<PathBuf>,
+}
+
+impl DbArg {
+    fn path(&self) -> PathBuf {
+        self.db.clone().or_else(|| std::env::var_os("KRONIKO_DB").filter(|v| !v.is_empty()).map(PathBuf::from)).unwrap_or_else(|| PathBuf::from(DEFAULT_DB))
+    }
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Read documents, code their events and store both.
+    ///
+    /// PATH is a .txt, .html/.htm or .jsonl file, a folder (read recursively), or - for JSONL
+    /// on standard input. JSONL lines carry id, url, title, published (YYYY-MM-DD), optional
+    /// lang, and text or html. A document already stored (same id, or same text) adds nothing,
+    /// so ingest can be rerun safely, also after it was interrupted. Bad inputs (binary files,
+    /// invalid JSON lines, documents with no text) are rejected with their reason; the rest of
+    /// the batch is stored.
+    Ingest {
+        #[command(flatten)]
+        db: DbArg,
+        /// Files, folders, or - for standard input.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<String>,
+        /// Documents per transaction.
+        #[arg(long, default_value_t = 256, hide = true)]
+        batch: usize,
+    },
+    /// List stored events, filtered, as a table, CSV or JSONL.
+    Events {
+        #[command(flatten)]
+        db: DbArg,
+        /// table, csv or jsonl
+        #[arg(long, default_value = "table")]
+        format: kroniko_export::Format,
+        /// PLOVER type (ASSAULT, PROTEST, ...)
+        #[arg(long = "type", value_name = "TYPE")]
+        kind: Option<String>,
+        /// ISO 3166 alpha-3 code of where the event happened (KAZ, RUS, ...)
+        #[arg(long)]
+        country: Option<String>,
+        /// Text in an actor's name as written or canonical
+        #[arg(long)]
+        actor: Option<String>,
+        /// Events on or after this date (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// Events on or before this date (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE")]
+        until: Option<String>,
+        /// Only events from this document id
+        #[arg(long, value_name = "ID")]
+        doc: Option<String>,
+        /// At most this many events
+        #[arg(long)]
+        limit: Option<usize>,
+    },
+    /// Analyse one text without a database and show its events with their evidence.
+    ///
+    /// FILE is a .txt or .html file, a .jsonl file (its first document), or - for plain text
+    /// on standard input. Shows each sentence that gave an event, with the trigger, actors,
+    /// places, numbers, dates and source marked, and the candidates that were not kept with
+    /// the reason (negated, a question, a slogan, ...).
+    Explain {
+        #[arg(value_name = "FILE")]
+        file: String,
+        /// Publication date for resolving "yesterday" and weekdays (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE")]
+        published: Option<String>,
+        /// Print the events as JSONL instead
+        #[arg(long)]
+        json: bool,
+    },
+    /// Score the extractor against gold files (precision, recall, F1, field accuracy).
+    ///
+    /// A gold file has one document per line with its text and the events a careful coder
+    /// records (the format of shared/seed/seed-gold.jsonl). A prediction matches a gold event
+    /// when it is from the same document, has the gold type (or one of its plover_alt), and its
+    /// evidence sentence overlaps the gold sentence; matching is one-to-one.
+    Eval {
+        #[arg(required = true, value_name = "GOLD.jsonl")]
+        files: Vec<String>,
+        /// List every missed and extra event
+        #[arg(long, short)]
+        verbose: bool,
+        /// Print the report as JSON
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("kroniko: error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn extractor() -> Result<Extractor> {
+    Extractor::load_default().context("the language data did not load")
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.cmd {
+        Cmd::Ingest { db, paths, batch } => ingest(&db.path(), &paths, batch.max(1)),
+        Cmd::Events { db, format, kind, country, actor, since, until, doc, limit } => {
+            let path = db.path();
+            if !path.exists() {
+                anyhow::bail!("no store at {} (run `kroniko ingest` first, or pass --db)", path.display());
+            }
+            let store = Store::open(&path)?;
+            for d in [&since, &until].into_iter().flatten() {
+                kroniko_ingest::parse_date(d).with_context(|| format!("not a date (YYYY-MM-DD): {d}"))?;
+            }
+            let events = store.events(&EventFilter { kind, country, actor, since, until, doc, limit })?;
+            let stdout = std::io::stdout();
+            let mut out = stdout.lock();
+            kroniko_export::write(&events, format, &mut out)?;
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Explain { file, published, json } => explain(&file, published.as_deref(), json),
+        Cmd::Eval { files, verbose, json } => {
+            let ex = extractor()?;
+            let rep = eval::evaluate(&ex, &files)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&rep)?);
+            } else {
+                eval::print(&rep, verbose);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+#[derive(Default)]
+struct Summary {
+    read: usize,
+    stored: usize,
+    dup_id: usize,
+    dup_text: usize,
+    rejected: Vec<(String, String)>,
+    events: usize,
+}
+
+fn ingest(db: &std::path::Path, paths: &[String], batch: usize) -> Result<ExitCode> {
+    let ex = extractor()?;
+    let mut store = Store::open(db)?;
+    let mut sum = Summary::default();
+    let mut pending: Vec<Document> = Vec::new();
+    let progress = std::io::stderr().is_terminal();
+    let started = std::time::Instant::now();
+    let mut err: Option<anyhow::Error> = None;
+    let flush = |pending: &mut Vec<Document>, store: &mut Store, sum: &mut Summary| -> Result<()> {
+        if pending.is_empty() {
+            return Ok(());
+        }
+        // Skip the analysis of documents already stored; the store checks again on insert.
+        let mut fresh = Vec::new();
+        for d in pending.drain(..) {
+            match store.contains(&d.id, &d.text)? {
+                Some(Outcome::DuplicateId) => sum.dup_id += 1,
+                Some(_) => sum.dup_text += 1,
+                None => fresh.push(d),
+            }
+        }
+        let xs: Vec<Extraction> = fresh.iter().map(|d| ex.extract(d)).collect();
+        let news: Vec<NewDocument> = fresh
+            .iter()
+            .zip(&xs)
+            .map(|(d, x)| NewDocument { doc: d, lang: x.analysis.lang, events: &x.events, mentions: x.mentions.iter().map(|m| (m.kind, m.span.start, m.span.end, m.label.clone())).collect() })
+            .collect();
+        for (o, x) in store.insert_batch(&news)?.into_iter().zip(&xs) {
+            match o {
+                Outcome::Stored => {
+                    sum.stored += 1;
+                    sum.events += x.events.len();
+                }
+                Outcome::DuplicateId => sum.dup_id += 1,
+                Outcome::DuplicateText => sum.dup_text += 1,
+            }
+        }
+        if progress {
+            let secs = started.elapsed().as_secs_f64().max(1e-6);
+            eprint!("\r{} read, {} stored, {} rejected, {:.0} docs/s   ", sum.read, sum.stored, sum.rejected.len(), sum.read as f64 / secs);
+        }
+        Ok(())
+    };
+    read_paths(paths, &mut |item: Item| {
+        if err.is_some() {
+            return;
+        }
+        sum.read += 1;
+        match item {
+            Ok(doc) => {
+                pending.push(doc);
+                if pending.len() >= batch {
+                    if let Err(e) = flush(&mut pending, &mut store, &mut sum) {
+                        err = Some(e);
+                    }
+                }
+            }
+            Err(r) => {
+                if let Err(e) = store.record_reject(&r.source, &r.reason) {
+                    err = Some(e.into());
+                }
+                sum.rejected.push((r.source, r.reason));
+            }
+        }
+    });
+    if let Some(e) = err {
+        return Err(e);
+    }
+    flush(&mut pending, &mut store, &mut sum)?;
+    if progress {
+        eprintln!();
+    }
+    let (docs, events, _) = store.counts()?;
+    println!(
+        "read {}, stored {} ({} events), skipped {} duplicate{} ({} same id, {} same text), rejected {}",
+        sum.read,
+        sum.stored,
+        sum.events,
+        sum.dup_id + sum.dup_text,
+        if sum.dup_id + sum.dup_text == 1 { "" } else { "s" },
+        sum.dup_id,
+        sum.dup_text,
+        sum.rejected.len()
+    );
+    for (src, why) in &sum.rejected {
+        println!("  rejected {src}: {why}");
+    }
+    println!("store {}: {} documents, {} events", db.display(), docs, events);
+    Ok(if sum.rejected.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(3) })
+}
+
+fn explain(file: &str, published: Option<&str>, json: bool) -> Result<ExitCode> {
+    let mut doc = if file == "-" {
+        let mut s = String::new();
+        std::io::stdin().read_to_string(&mut s).context("standard input is not UTF-8 text")?;
+        Document::new("-", s)
+    } else {
+        let mut first: Option<Item> = None;
+        read_paths(&[file.to_string()], &mut |i| {
+            if first.is_none() {
+                first = Some(i);
+            }
+        });
+        match first {
+            Some(Ok(d)) => d,
+            Some(Err(r)) => anyhow::bail!("{}: {}", r.source, r.reason),
+            None => anyhow::bail!("{file}: no document"),
+        }
+    };
+    if let Some(p) = published {
+        doc.published = Some(kroniko_ingest::parse_date(p).with_context(|| format!("not a date (YYYY-MM-DD): {p}"))?);
+    }
+    let ex = extractor()?;
+    let x = ex.extract(&doc);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if json {
+        kroniko_export::write_jsonl(&x.events, &mut out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    writeln!(
+        out,
+        "document {} — language {}, published {}, {} sentences, {} events",
+        doc.id,
+        x.analysis.lang,
+        doc.published.map(|d| d.to_string()).unwrap_or_else(|| "unknown".into()),
+        x.analysis.sentences.len(),
+        x.events.len()
+    )?;
+    if !color {
+        writeln!(out, "marks: [trigger] {{actor}} <place> #number# @date@ ^source^")?;
+    }
+    for s in &x.analysis.sentences {
+        let evs: Vec<_> = x.events.iter().filter(|e| e.evidence.start == s.start).collect();
+        let drops: Vec<_> = x.dropped.iter().filter(|d| d.sentence.start == s.start).collect();
+        if evs.is_empty() && drops.is_empty() {
+            continue;
+        }
+        writeln!(out)?;
+        writeln!(out, "  {}", highlight(&doc.text, s.start, s.end, &x, color))?;
+        for e in evs {
+            let a = |a: &Option<kroniko_doc::Actor>| {
+                a.as_ref().map(|a| format!("{} [{} {}]", a.text, a.kind.as_deref().unwrap_or("?"), a.country.as_deref().unwrap_or("?"))).unwrap_or_else(|| "—".into())
+            };
+            write!(out, "    => {}{}  {} -> {}", e.kind, e.mode.as_ref().map(|m| format!("/{m}")).unwrap_or_default(), a(&e.actor1), a(&e.actor2))?;
+            if let Some(l) = &e.location {
+                write!(out, "  at {} ({}, {})", l.name, l.country.as_deref().unwrap_or("?"), l.precision)?;
+            } else if let Some(c) = &e.country {
+                write!(out, "  in {c}")?;
+            }
+            if let Some(d) = e.date {
+                write!(out, "  on {d}{}", if e.date_source.as_deref() == Some("published") { " (report date)" } else { "" })?;
+            }
+            for q in &e.quantities {
+                write!(out, "  {} {} ({}{})", q.what, q.n, q.text, if q.bound != "exact" { format!(", {}", q.bound) } else { String::new() })?;
+            }
+            if let Some(s) = &e.attributed_to {
+                write!(out, "  according to {s}")?;
+            }
+            if let Some(a) = &e.acled {
+                write!(out, "  ACLED {}: {}", a.event_type, a.sub_event_type)?;
+            }
+            writeln!(out)?;
+        }
+        for d in drops {
+            writeln!(out, "    -- not coded: {} \"{}\" ({})", d.kind, &doc.text[d.trigger.start..d.trigger.end], d.reason)?;
+        }
+    }
+    let unknown = x.analysis.paragraphs.iter().filter(|p| p.2 == Lang::Unknown).count();
+    if unknown > 0 {
+        writeln!(out, "\n({unknown} paragraph(s) in a language kroniko does not read were kept but not coded)")?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The sentence with its mentions marked (ANSI colours on a terminal, brackets otherwise).
+fn highlight(text: &str, start: usize, end: usize, x: &Extraction, color: bool) -> String {
+    let mut marks: Vec<(usize, usize, &str)> = x.mentions.iter().filter(|m| m.span.start >= start && m.span.end <= end).map(|m| (m.span.start, m.span.end, m.kind)).collect();
+    marks.sort_by_key(|m| (m.0, std::cmp::Reverse(m.1)));
+    let mut out = String::new();
+    let mut pos = start;
+    for (s, e, k) in marks {
+        if s < pos {
+            continue;
+        }
+        out.push_str(&text[pos..s]);
+        let (open, close) = if color {
+            let c = match k {
+                "trigger" => "1;31",
+                "actor" => "1;34",
+                "place" => "1;32",
+                "number" => "1;35",
+                "date" => "36",
+                _ => "33",
+            };
+            (format!("\x1b[{c}m"), "\x1b[0m".to_string())
+        } else {
+            let (o, c) = match k {
+                "trigger" => ("[", "]"),
+                "actor" => ("{", "}"),
+                "place" => ("<", ">"),
+                "number" => ("#", "#"),
+                "date" => ("@", "@"),
+                _ => ("^", "^"),
+            };
+            (o.to_string(), c.to_string())
+        };
+        out.push_str(&open);
+        out.push_str(&text[s..e]);
+        out.push_str(&close);
+        pos = e;
+    }
+    out.push_str(&text[pos..end]);
+    out.replace('\n', " ")
+}
