@@ -189,7 +189,8 @@ fn split_block(text: &str, bs: usize, be: usize, abbrev: &Abbreviations, out: &m
             let next = chars[j].1;
             if next.is_whitespace() {
                 let after = chars[j..].iter().map(|&(_, ch)| ch).find(|ch| !ch.is_whitespace());
-                let lower_next = after.is_some_and(|ch| ch.is_lowercase());
+                // Lower case, or a dash after a quotation («…!» — заявила она), carries on.
+                let lower_next = after.is_some_and(|ch| ch.is_lowercase() || (closed_quote && matches!(ch, '—' | '–' | '-')));
                 !lower_next && !(c == '.' && j == k + 1 && dot_is_not_final(block, &chars, k, start, abbrev))
             } else if closed_quote && is_hangul(next) {
                 false

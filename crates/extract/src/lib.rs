@@ -239,8 +239,13 @@ impl Extractor {
                 .unwrap();
             let role = if korean { toks[best.end - 1].ko.get(best.candidate).and_then(|k| k.role) } else { None };
             places.push(PlaceM { s: best.start, e: best.end, r: *best.value, modifier: false });
-            if let PlaceRef::Country(c) = *best.value {
-                let ct = &self.knowledge.countries[c];
+            // A country, or its capital standing for its government ("Moscow rejected…").
+            let state = match *best.value {
+                PlaceRef::Country(c) => Some(&self.knowledge.countries[c]),
+                PlaceRef::Place(p) if self.knowledge.places[p].capital => self.knowledge.country(&self.knowledge.places[p].country),
+                _ => None,
+            };
+            if let Some(ct) = state {
                 actors.push(ActorM { s: best.start, e: best.end, text_s: best.start, kind: Some("GOV"), country: Some(ct.iso3.clone()), canonical: Some(ct.name.clone()), is_country: true, role, partner: None });
             }
             i = best.end;
@@ -331,6 +336,7 @@ impl Extractor {
             };
             if coordinated {
                 actors[k].partner = Some(k + 1);
+                actors[k + 1].partner = Some(k);
                 actors[k].role = actors[k + 1].role;
             }
         }
@@ -542,6 +548,7 @@ impl Extractor {
                 }
             }
         }
+        let mut last_a1: Option<usize> = None;
         for (k, t) in sm.triggers.iter().enumerate() {
             if !keep[k] {
                 if !out.dropped.iter().any(|d| d.trigger == tspan(t.s, t.e)) {
@@ -564,7 +571,24 @@ impl Extractor {
             let modality = self.modality(toks, t, korean, &cue_at, &cue_in);
             let mut kind = t.info.kind.to_string();
             let mut mode = t.info.mode.clone();
-            let roles = self.roles(toks, sm, t, s.lang, &cue_at);
+            let mut roles = self.roles(toks, sm, t, s.lang, &cue_at);
+            // "X accused Y and called on Z": the second predicate shares the first one's actor.
+            if !korean && t.s > 0 && cue_at(t.s - 1, Cue::Conj) {
+                if let Some(a) = last_a1 {
+                    if roles.0 != Some(a) {
+                        if roles.1.is_none() || roles.1 == Some(a) {
+                            roles.1 = roles.0.filter(|x| *x != a);
+                        }
+                        roles.0 = Some(a);
+                        if roles.1 == Some(a) {
+                            roles.1 = None;
+                        }
+                    }
+                }
+            }
+            if roles.0.is_some() {
+                last_a1 = roles.0;
+            }
             match modality {
                 Modality::Asserted => {}
                 Modality::Future if roles.0.is_some() => {
@@ -695,7 +719,15 @@ impl Extractor {
             };
             let passive = t.info.passive || (aux && (lang == Lang::Ru || toks[t.s].lower.ends_with("ed") || toks[t.s].lower.ends_with("en") || toks[t.s].stem != toks[t.s].lower));
             // The next predicate trigger bounds the object search.
-            let next_trig = sm.triggers.iter().filter(|u| u.s >= t.e && u.info.class == TriggerClass::Verb).map(|u| u.s).min().unwrap_or(toks.len());
+            // The next predicate trigger or reporting verb bounds the object search.
+            let next_trig = sm
+                .triggers
+                .iter()
+                .filter(|u| u.s >= t.e && u.info.class == TriggerClass::Verb)
+                .map(|u| u.s)
+                .chain(sm.cues.iter().filter(|c| c.2 == Cue::AttrVerb && c.0 >= t.e).map(|c| c.0))
+                .min()
+                .unwrap_or(toks.len());
             let before = (0..acts.len()).rev().find(|&i| acts[i].e <= t.s && !excluded(&acts[i]) && !prep_before(&acts[i]) && !by_before(&acts[i]));
             let after: Vec<usize> = (0..acts.len()).filter(|&i| acts[i].s >= t.e && acts[i].s < next_trig && !excluded(&acts[i])).collect();
             let agent = after.iter().copied().find(|&i| by_before(&acts[i]) || (lang == Lang::Ru && instr(&acts[i])))
@@ -720,7 +752,8 @@ impl Extractor {
         // A coordinated subject of a reciprocal act: "Russia and Belarus held exercises".
         if a2.is_none() {
             if let Some(p) = a1.and_then(|i| acts[i].partner) {
-                if matches!(t.info.kind, "CONSULT" | "COOPERATE" | "AGREE") {
+                // Reciprocal acts, and fighting between the two (both sides are actors).
+                if matches!(t.info.kind, "CONSULT" | "COOPERATE" | "AGREE" | "ASSAULT") {
                     a2 = Some(p);
                 }
             }
@@ -753,6 +786,8 @@ impl Extractor {
             };
             let counted = near_word(n.start, n.end + 2).or_else(|| near_word(n.start.saturating_sub(2), n.start));
             let attached = sm.actors.iter().position(|a| a.s == n.end || a.s == n.end + 1 || a.e == n.start || (a.e + 1 == n.start && toks[a.e].kind != TokenKind::Punct));
+            // "people" says only that persons are counted: the trigger says what happened to them.
+            let counted = counted.filter(|c| c != "people" || (!t.info.fatal && t.info.q.is_none()));
             let what = match (counted.as_deref(), attached) {
                 (Some("fatalities"), _) => Some("fatalities".to_string()),
                 (_, Some(ai)) if Some(ai) == a2 && t.info.fatal => Some("fatalities".to_string()),

@@ -141,6 +141,8 @@ pub enum Cue {
     Prep,
     /// An auxiliary that makes a following participle passive (was, were, был).
     PassiveAux,
+    /// A conjunction joining two predicates that share their subject (and, и).
+    Conj,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -190,6 +192,9 @@ pub struct Place {
     pub country: String,
     /// `city` or `region`.
     pub kind: String,
+    /// The country's capital (the city at the country's point in `countries.tsv`): a subject
+    /// of its own in news ("Moscow rejected…").
+    pub capital: bool,
     pub lat: f64,
     pub lon: f64,
     pub population: u64,
@@ -383,6 +388,7 @@ impl Knowledge {
                     "question" => Cue::Question,
                     "prep" => Cue::Prep,
                     "passive-aux" => Cue::PassiveAux,
+                    "conj" => Cue::Conj,
                     other => return Err(l.err(format!("unknown cue {other:?}"))),
                 };
                 lk.cues.push(pattern::compile(l.cols[0], korean, KoMode::Prefix, &stemmers), cue);
@@ -566,7 +572,9 @@ impl Knowledge {
                 Some(p) => p.replace(',', "").parse::<u64>().map_err(|_| l.err(format!("bad population {p:?}")))?,
                 None => 0,
             };
-            self.places.push(Place { name: l.req(0)?.into(), country: country.into(), kind: kind.into(), lat, lon, population });
+            let c = &self.countries[self.by_iso3[country]];
+            let capital = kind == "city" && (c.lat - lat).abs() < 0.2 && (c.lon - lon).abs() < 0.2;
+            self.places.push(Place { name: l.req(0)?.into(), country: country.into(), kind: kind.into(), lat, lon, population, capital });
         }
         Ok(())
     }

@@ -12,6 +12,9 @@ use std::collections::HashMap;
 pub enum Word {
     /// Same Snowball stem (en, ru).
     Stem(String),
+    /// Same Snowball stem, and the token is capitalised: a proper name written with a capital
+    /// in the data (`Chad`, `Дания`) does not match a common word (`chad`, `данным`).
+    StemCap(String),
     /// The lowercased surface starts with this (a pattern word written with a trailing `*`).
     Prefix(String),
     /// The Korean eojeol (or any word) starts with this.
@@ -33,7 +36,7 @@ pub enum KoMode {
 impl Word {
     fn key(&self) -> Key {
         match self {
-            Word::Stem(s) => Key::Exact(s.clone()),
+            Word::Stem(s) | Word::StemCap(s) => Key::Exact(s.clone()),
             Word::Prefix(p) | Word::KoPrefix(p) => Key::First(p.chars().next().unwrap_or(' ')),
             Word::KoHead(p) => Key::Last(p.chars().last().unwrap_or(' ')),
             Word::KoExact(p) => Key::Exact(p.clone()),
@@ -44,6 +47,7 @@ impl Word {
     pub fn matches(&self, t: &Token) -> Option<usize> {
         match self {
             Word::Stem(s) => (t.stem == *s || t.lower == *s).then_some(0),
+            Word::StemCap(s) => ((t.stem == *s || t.lower == *s) && t.norm.chars().next().is_some_and(char::is_uppercase)).then_some(0),
             Word::Prefix(p) => t.lower.starts_with(p.as_str()).then_some(0),
             Word::KoPrefix(p) => {
                 if t.is_hangul() {
@@ -94,6 +98,8 @@ pub fn compile(pattern: &str, korean: bool, ko_mode: KoMode, stemmers: &Stemmers
                 Word::Prefix(p.to_lowercase())
             } else if korean {
                 Word::KoExact(w.to_string())
+            } else if w.chars().next().is_some_and(char::is_uppercase) {
+                Word::StemCap(stemmers.stem(&w.to_lowercase()))
             } else {
                 Word::Stem(stemmers.stem(&w.to_lowercase()))
             }
@@ -215,7 +221,7 @@ fn chars_of(words: &[Word]) -> usize {
     words
         .iter()
         .map(|w| match w {
-            Word::Stem(s) | Word::Prefix(s) | Word::KoPrefix(s) | Word::KoHead(s) | Word::KoExact(s) => s.chars().count(),
+            Word::Stem(s) | Word::StemCap(s) | Word::Prefix(s) | Word::KoPrefix(s) | Word::KoHead(s) | Word::KoExact(s) => s.chars().count(),
         })
         .sum()
 }
