@@ -297,7 +297,10 @@ impl Extractor {
             k += 1;
         }
         // "police of Kazakhstan", "полиция Казахстана": a country right after (or after "of").
-        for k in 0..actors.len() {
+        let mut k = 0;
+        while k < actors.len() {
+            k += 1;
+            let k = k - 1;
             if actors[k].country.is_some() || actors[k].is_country || korean {
                 continue;
             }
@@ -305,6 +308,30 @@ impl Extractor {
             let next = actors.iter().position(|b| b.is_country && (b.s == e || (b.s == e + 1 && has_cue(e, Cue::Prep) && toks[e].lower == "of")));
             if let Some(j) = next {
                 actors[k].country = actors[j].country.clone();
+                actors[k].e = actors[j].e;
+                if let Some(p) = places.iter_mut().find(|p| p.s == actors[j].s) {
+                    p.modifier = true;
+                }
+                actors.remove(j);
+            }
+        }
+        // Apposition: a title, then a named person ("Secretary-General António Guterres").
+        if !korean {
+            let mut k = 0;
+            while k + 1 < actors.len() {
+                let (x, y) = (&actors[k], &actors[k + 1]);
+                let between = &toks[x.e..y.text_s.max(x.e)];
+                let named = y.canonical.is_some() && !y.is_country && x.canonical.is_none() && !x.is_country;
+                if named && between.len() <= 2 && between.iter().all(|t| t.kind == TokenKind::Word && t.norm.chars().next().is_some_and(char::is_uppercase)) {
+                    let (xs, xc) = (x.text_s, x.country.clone());
+                    actors[k + 1].text_s = xs;
+                    if actors[k + 1].country.is_none() {
+                        actors[k + 1].country = xc;
+                    }
+                    actors.remove(k);
+                    continue;
+                }
+                k += 1;
             }
         }
         // Korean roles carried by a following number ("시위자 수십 명이") and coordination.
@@ -332,7 +359,7 @@ impl Extractor {
             let coordinated = if korean {
                 x.role == Some(Role::Conj) && y.s == x.e
             } else {
-                y.s == x.e + 1 && toks[x.e].lower.len() <= 3 && (toks[x.e].lower == "and" || toks[x.e].lower == "и" || toks[x.e].lower == "&")
+                y.text_s == x.e + 1 && (cue_at_tok(&cues, x.e, Cue::Conj) || toks[x.e].norm == "&")
             };
             if coordinated {
                 actors[k].partner = Some(k + 1);
@@ -616,9 +643,22 @@ impl Extractor {
                 continue;
             }
             let nums = self.numbers_for(toks, sm, lk, t, a1, a2, &kind);
-            self.push_event(doc, s, sm, lk, t, &kind, mode, a1, a2, &nums, doc_country, out);
-            // A coordinated subject of a reciprocal act is also its second actor.
-            let _ = a1;
+            // Coordinated actors ("called on the army and the RSF") give one event per dyad,
+            // unless the coordination is the dyad itself (reciprocal acts: a2 is a1's partner).
+            let partners = |x: Option<usize>, other: Option<usize>| -> Vec<Option<usize>> {
+                let mut v = vec![x];
+                if let Some(p) = x.and_then(|i| sm.actors[i].partner) {
+                    if Some(p) != other && !v.contains(&Some(p)) {
+                        v.push(Some(p));
+                    }
+                }
+                v
+            };
+            for x1 in partners(a1, a2) {
+                for x2 in partners(a2, a1) {
+                    self.push_event(doc, s, sm, lk, t, &kind, mode.clone(), x1, x2, &nums, doc_country, out);
+                }
+            }
         }
         // A list with no trigger of its own, after a sentence about troops or weapons.
         if sm.triggers.is_empty() && !question && !slogan {
@@ -828,7 +868,14 @@ impl Extractor {
         // Location: the place nearest the trigger; a city or region over a country.
         let dist = |p: &PlaceM| if p.e <= t.s { t.s - p.e } else { p.s.saturating_sub(t.e) };
         let src = sm.source.as_ref().map(|x| (x.0, x.1));
-        let used_as_actor = |p: &PlaceM| [a1].iter().flatten().any(|&i| sm.actors[i].s == p.s && !matches!(sm.actors[i].role, Some(Role::Dat) | Some(Role::Loc)));
+        // A country or capital that is an actor is not the place, unless the grammar says it is
+        // where the act happened (Korean 에/에서; a preposition before it in English/Russian).
+        let used_as_actor = |p: &PlaceM| {
+            [a1, a2].iter().flatten().any(|&i| {
+                let a = &sm.actors[i];
+                a.s == p.s && !matches!(a.role, Some(Role::Dat) | Some(Role::Loc)) && !(a.text_s > 0 && cue_at_tok(&sm.cues, a.text_s - 1, Cue::Prep))
+            })
+        };
         let place = sm
             .places
             .iter()
@@ -941,6 +988,10 @@ impl Extractor {
         }
         out.events.push(ev);
     }
+}
+
+fn cue_at_tok(cues: &[(usize, usize, Cue)], i: usize, c: Cue) -> bool {
+    cues.iter().any(|&(a, _, k)| a == i && k == c)
 }
 
 fn sm_cases(x: &Extractor, lang: Lang) -> &[(String, String)] {
