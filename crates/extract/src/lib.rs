@@ -64,8 +64,8 @@ struct ActorM {
     canonical: Option<String>,
     is_country: bool,
     role: Option<Role>,
-    /// Index of a coordinated partner (`러시아와 벨라루스`, `Russia and Belarus`).
-    partner: Option<usize>,
+    /// Coordination group (`러시아와 벨라루스`, `Russia, Belarus and Armenia`): members share it.
+    group: Option<usize>,
 }
 
 #[derive(Debug, Clone)]
@@ -217,7 +217,7 @@ impl Extractor {
                     }
                 }
             }
-            actors.push(ActorM { s: m.start, e: m.end, text_s: m.start, kind: Some(info.kind), country, canonical: info.canonical.clone(), is_country: false, role, partner: None });
+            actors.push(ActorM { s: m.start, e: m.end, text_s: m.start, kind: Some(info.kind), country, canonical: info.canonical.clone(), is_country: false, role, group: None });
         }
         // Places, and countries as possible actors.
         let mut places: Vec<PlaceM> = Vec::new();
@@ -246,7 +246,7 @@ impl Extractor {
                 _ => None,
             };
             if let Some(ct) = state {
-                actors.push(ActorM { s: best.start, e: best.end, text_s: best.start, kind: Some("GOV"), country: Some(ct.iso3.clone()), canonical: Some(ct.name.clone()), is_country: true, role, partner: None });
+                actors.push(ActorM { s: best.start, e: best.end, text_s: best.start, kind: Some("GOV"), country: Some(ct.iso3.clone()), canonical: Some(ct.name.clone()), is_country: true, role, group: None });
             }
             i = best.end;
         }
@@ -259,7 +259,7 @@ impl Extractor {
             let n = stem.chars().count();
             if (2..=6).contains(&n) && stem.chars().all(|c| c.is_ascii_uppercase()) {
                 let role = if korean { t.role() } else { None };
-                actors.push(ActorM { s: k, e: k + 1, text_s: k, kind: None, country: None, canonical: Some(stem.to_string()), is_country: false, role, partner: None });
+                actors.push(ActorM { s: k, e: k + 1, text_s: k, kind: None, country: None, canonical: Some(stem.to_string()), is_country: false, role, group: None });
             }
         }
         actors.sort_by_key(|a| a.s);
@@ -354,16 +354,19 @@ impl Extractor {
                 }
             }
         }
-        for k in 0..actors.len().saturating_sub(1) {
+        // Right to left, so a list "A, B and C" joins the group that "B and C" started.
+        for k in (0..actors.len().saturating_sub(1)).rev() {
             let (x, y) = (&actors[k], &actors[k + 1]);
-            let coordinated = if korean {
-                x.role == Some(Role::Conj) && y.s == x.e
+            let conj = if korean {
+                x.role == Some(Role::Conj) && y.text_s == x.e
             } else {
                 y.text_s == x.e + 1 && (cue_at_tok(&cues, x.e, Cue::Conj) || toks[x.e].norm == "&")
             };
-            if coordinated {
-                actors[k].partner = Some(k + 1);
-                actors[k + 1].partner = Some(k);
+            let comma = y.text_s == x.e + 1 && toks[x.e].norm == "," && y.group.is_some() && (!korean || x.role.is_none());
+            if conj || comma {
+                let g = y.group.unwrap_or(k + 1);
+                actors[k + 1].group = Some(g);
+                actors[k].group = Some(g);
                 actors[k].role = actors[k + 1].role;
             }
         }
@@ -410,6 +413,8 @@ impl Extractor {
             triggers.push(Trig { s: m.start, e: m.end, info: m.value });
             i = m.end;
         }
+        // A negation inside a number's bound ("не менее 40") negates nothing.
+        cues.retain(|&(a, _, c)| c != Cue::Negation || !numbers.iter().any(|n| n.start <= a && a < n.end));
         let source = self.attribution(toks, korean, &cues, &actors);
         SentMentions { actors, places, numbers, dates, triggers, cues, source }
     }
@@ -534,6 +539,16 @@ impl Extractor {
                 drop(out, t, "event noun in a sentence with a predicate trigger");
                 continue;
             }
+            if t.info.class == TriggerClass::Noun && k > 0 && sm.triggers[k - 1].e == t.s && sm.triggers[k - 1].info.class == TriggerClass::Noun {
+                keep[k] = false;
+                drop(out, t, "complement of the event noun before it");
+                continue;
+            }
+            if t.info.class == TriggerClass::Noun && sm.cues.iter().any(|c| c.2 == Cue::Negation) {
+                keep[k] = false;
+                drop(out, t, "event noun in a negated sentence");
+                continue;
+            }
             let last = &toks[t.e - 1];
             // Embedded acts: the content of a request or threat, or an act decided on.
             let later = sm.triggers.iter().enumerate().find(|(j, u)| *j > k && u.info.class == TriggerClass::Verb);
@@ -646,13 +661,11 @@ impl Extractor {
             // Coordinated actors ("called on the army and the RSF") give one event per dyad,
             // unless the coordination is the dyad itself (reciprocal acts: a2 is a1's partner).
             let partners = |x: Option<usize>, other: Option<usize>| -> Vec<Option<usize>> {
-                let mut v = vec![x];
-                if let Some(p) = x.and_then(|i| sm.actors[i].partner) {
-                    if Some(p) != other && !v.contains(&Some(p)) {
-                        v.push(Some(p));
-                    }
+                let g = x.and_then(|i| sm.actors[i].group);
+                if g.is_none() || g == other.and_then(|o| sm.actors[o].group) {
+                    return vec![x];
                 }
-                v
+                (0..sm.actors.len()).filter(|&i| sm.actors[i].group == g).map(Some).collect()
             };
             for x1 in partners(a1, a2) {
                 for x2 in partners(a2, a1) {
@@ -791,7 +804,8 @@ impl Extractor {
         }
         // A coordinated subject of a reciprocal act: "Russia and Belarus held exercises".
         if a2.is_none() {
-            if let Some(p) = a1.and_then(|i| acts[i].partner) {
+            let g = a1.and_then(|i| acts[i].group);
+            if let Some(p) = g.and_then(|g| (0..acts.len()).find(|&j| Some(j) != a1 && acts[j].group == Some(g))) {
                 // Reciprocal acts, and fighting between the two (both sides are actors).
                 if matches!(t.info.kind, "CONSULT" | "COOPERATE" | "AGREE" | "ASSAULT") {
                     a2 = Some(p);
@@ -975,7 +989,18 @@ impl Extractor {
             country,
             date_source: Some(if sm.dates.is_empty() { "published" } else { "text" }.to_string()),
         };
-        if let Some(prev) = out.events.iter_mut().find(|e| key(e) == key(&ev)) {
+        // Two triggers of one type in one sentence ("blew himself up…, killing 17") are one
+        // event unless they have different first actors.
+        let same_act = |e: &Event| {
+            e.evidence.start == ev.evidence.start
+                && e.kind == ev.kind
+                && (ev.actor1.is_none() || e.actor1.as_ref().map(|a| &a.text) == ev.actor1.as_ref().map(|a| &a.text))
+                && (ev.actor2.is_none() || e.actor2.is_none() || e.actor2.as_ref().map(|a| &a.text) == ev.actor2.as_ref().map(|a| &a.text))
+        };
+        if let Some(prev) = out.events.iter_mut().find(|e| key(e) == key(&ev) || same_act(e)) {
+            if prev.actor2.is_none() {
+                prev.actor2 = ev.actor2.clone();
+            }
             for q in ev.quantities {
                 if !prev.quantities.iter().any(|p| p.span == q.span) {
                     prev.quantities.push(q);
@@ -1026,7 +1051,7 @@ fn strip_particles(last: &Token, text: &str) -> String {
 fn list_pairs(sm: &SentMentions, toks: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (ai, a) in sm.actors.iter().enumerate() {
-        if let Some(ni) = sm.numbers.iter().position(|n| n.start == a.e || (n.start == a.e + 1 && toks[a.e].norm == ":")) {
+        if let Some(ni) = sm.numbers.iter().position(|n| n.start == a.e || (n.start == a.e + 1 && matches!(toks[a.e].norm.as_str(), ":" | "—" | "–" | "-"))) {
             out.push((ai, ni));
         }
     }
