@@ -151,6 +151,22 @@ impl Extractor {
             let prev: Vec<&SentMentions> = (k.saturating_sub(2)..k).rev().filter_map(|j| per[j].as_ref()).collect();
             self.events_of(doc, s, sm, lk, &prev, doc_country.as_deref(), &mut out);
         }
+        // A headline repeats the report's lede: its events are dropped when the body codes an
+        // event of the same type, so each event is counted once per document.
+        let headline = |start: usize| {
+            analysis.sentences.first().is_some_and(|h| {
+                h.start == start
+                    && analysis.paragraphs.first().is_some_and(|p| p.0 <= h.start && h.end <= p.1 && analysis.sentences.iter().filter(|s| s.paragraph == 0).count() == 1)
+                    && !doc.text[h.start..h.end].trim_end().ends_with(['.', '!', '?', '"', '»', '。'])
+                    && analysis.sentences.len() > 1
+            })
+        };
+        let body_types: Vec<String> = out.events.iter().filter(|e| !headline(e.evidence.start)).map(|e| e.kind.clone()).collect();
+        let (heads, rest): (Vec<Event>, Vec<Event>) = out.events.drain(..).partition(|e| headline(e.evidence.start) && body_types.contains(&e.kind));
+        out.events = rest;
+        for e in heads {
+            out.dropped.push(Dropped { kind: e.kind.clone(), sentence: Span::new(e.evidence.start, e.evidence.end), trigger: e.evidence.trigger.unwrap_or(Span::new(e.evidence.start, e.evidence.end)), reason: "headline repeating an event of the report's body".into() });
+        }
         out.analysis = analysis;
         out
     }
