@@ -412,7 +412,9 @@ impl Knowledge {
                 }
                 let n = Numeral { value, kind, pattern: l.cols[0].trim().to_string() };
                 lk.numeral_words.push((n.pattern.to_lowercase(), n.clone()));
-                lk.numerals.push(pattern::compile(l.cols[0], korean, KoMode::Exact, &stemmers), n);
+                // Number words match their exact lowercased form: "thousand" (a multiplier) and
+                // "thousands" (a vague count) share a stem but not a meaning.
+                lk.numerals.push(pattern::compile(l.cols[0], true, KoMode::Exact, &stemmers), n);
             }
             lk.numeral_words.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()));
             let f = format!("{code}/quantities.tsv");
@@ -449,7 +451,15 @@ impl Knowledge {
                     "relspan" => DateWord::RelSpan,
                     other => return Err(l.err(format!("unknown date kind {other:?}"))),
                 };
-                lk.dates.push(pattern::compile(l.cols[0], korean, KoMode::Exact, &stemmers), dw);
+                // English month and weekday names count only when capitalised ("March" the month,
+                // not "marched"; "May", not the modal verb).
+                let pat = if lang == Lang::En && matches!(dw, DateWord::Month(_) | DateWord::Weekday(_)) {
+                    let mut c = l.cols[0].trim().chars();
+                    c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
+                } else {
+                    l.cols[0].to_string()
+                };
+                lk.dates.push(pattern::compile(&pat, korean, KoMode::Exact, &stemmers), dw);
             }
             let f = format!("{code}/abbreviations.txt");
             for line in read(&f)?.lines() {
