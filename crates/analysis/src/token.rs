@@ -171,7 +171,19 @@ pub fn ko_stems(word: &str, particles: &Particles) -> Vec<KoStem> {
             Some((stem, role)) if stem.chars().any(|c| c.is_alphanumeric()) => {
                 peeled.push(role);
                 cur = stem;
-                let role = peeled.iter().rev().copied().find(|r| *r != Role::Plural);
+                // The outermost case particle decides; a topic, "also" or plural marker on
+                // top of a case particle (경찰에게는) lets the one inside it decide. Peeling
+                // further (회의를 → 회의 → 회) must not change the role.
+                let role = {
+                    let mut it = peeled.iter().copied().filter(|r| *r != Role::Plural);
+                    match it.next() {
+                        Some(r @ (Role::Topic | Role::Also)) => match it.next() {
+                            Some(inner) if !matches!(inner, Role::Topic | Role::Also | Role::Poss) => Some(inner),
+                            _ => Some(r),
+                        },
+                        other => other,
+                    }
+                };
                 out.push(KoStem { stem: cur.to_string(), role, peeled: peeled.clone() });
             }
             _ => break,

@@ -223,6 +223,18 @@ impl Extractor {
             let last = &toks[m.end - 1];
             let mut country = info.country.clone();
             let role = if korean { last.ko.get(m.candidate).and_then(|k| k.role) } else { None };
+            if korean {
+                // A one-syllable head after a one-syllable modifier is a word of its own, not an
+                // actor (철군 "troop withdrawal", 해군 is listed by itself when meant).
+                let head = info.pattern.split_whitespace().last().unwrap_or("");
+                if let Some(stem) = last.ko.get(m.candidate).map(|k| k.stem.as_str()) {
+                    let prefix_len = stem.chars().count().saturating_sub(head.chars().count());
+                    let prefix: String = stem.chars().take(prefix_len).collect();
+                    if head.chars().count() == 1 && prefix_len == 1 && !lk.country_words.contains_key(&prefix) {
+                        continue;
+                    }
+                }
+            }
             if korean && country.is_none() {
                 // A compound's modifier: 러시아군 = 러시아 + 군.
                 if let Some(stem) = last.ko.get(m.candidate).map(|k| k.stem.as_str()) {
@@ -721,7 +733,9 @@ impl Extractor {
             if (t.e..win_end).any(|i| cue_at(i, Cue::Hypothetical)) || pred.ends_with('면') {
                 return Modality::Hypothetical;
             }
-            if !t.info.future && ((t.e - 1..win_end).any(|i| cue_at(i, Cue::Future)) || pred.ends_with("겠다") || pred.contains("겠")) {
+            // "공격할 것이다": a verb in -ㄹ before 것 (not 것을, the object of a request) is future.
+            let will = last_syllable_is(pred, 'ㄹ') && toks.get(t.e).is_some_and(|n| n.norm.starts_with('것') && !n.norm.starts_with("것을"));
+            if !t.info.future && (will || (t.e - 1..win_end).any(|i| cue_at(i, Cue::Future)) || pred.ends_with("겠다") || pred.contains("겠")) {
                 return Modality::Future;
             }
             Modality::Asserted

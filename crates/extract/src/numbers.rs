@@ -17,10 +17,10 @@ pub struct NumberMention {
 
 fn bound_of(pattern: &str) -> &'static str {
     let p = pattern.to_lowercase();
-    const MOST: &[&str] = &["up to", "до", "이하", "미만", "less than", "fewer than", "не более", "менее", "under"];
+    const MOST: &[&str] = &["up to", "до", "이하", "미만", "최대", "less than", "fewer than", "не более", "менее", "under", "at most"];
     const ABOUT: &[&str] = &[
-        "about", "around", "roughly", "approximately", "some", "nearly", "almost", "약", "가량", "정도", "около",
-        "порядка", "примерно", "почти", "приблизительно", "estimated", "some",
+        "about", "around", "roughly", "approximately", "some", "nearly", "almost", "약", "가량", "정도", "대략", "거의", "안팎",
+        "내외", "쯤", "남짓", "около", "порядка", "примерно", "почти", "приблизительно", "estimated",
     ];
     if MOST.iter().any(|m| p == *m) {
         "at-most"
@@ -103,6 +103,15 @@ fn parse_korean(word: &str, lk: &LangKnowledge) -> Option<(f64, bool)> {
         }
     }
     if !saw_digit && !saw_mult {
+        return None;
+    }
+    // A multiplier needs a number before it: 만나, 백악관, 억류 are words, not numbers.
+    if !saw_digit && !saw_unit_word {
+        return None;
+    }
+    // After the number only a counter, 여 (more than) or particles may follow: 3천명이, 300여.
+    let counter = lk.numeral_words.iter().any(|(w, n)| n.kind == NumKind::Counter && !w.is_empty() && rest.starts_with(w.as_str()));
+    if !(rest.is_empty() || rest.starts_with('여') || counter || rest.chars().count() <= 2) {
         return None;
     }
     // Pure number words (삼천) must consume the whole stem to count: "일" alone is not 1.
@@ -209,6 +218,12 @@ pub fn find_numbers(tokens: &[Token], lk: &LangKnowledge, korean: bool, decimal_
                 if end < tokens.len() && tokens[end].is_punct(".") && tokens[end - 1].norm.len() <= 4 {
                     // the abbreviation's own full stop
                 }
+            }
+        }
+        // A bound after the number: "100명 이상", "200 가량", "1,000 or more".
+        if value.is_some() && bound == "exact" && end < tokens.len() {
+            if let Some(m) = lk.numerals.matches_at(tokens, end).into_iter().find(|m| m.value.kind == NumKind::Bound) {
+                bound = bound_of(&m.value.pattern);
             }
         }
         match value {
