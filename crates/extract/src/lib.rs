@@ -306,7 +306,7 @@ impl Extractor {
             let adjacent = x.e == y.s;
             let modifier = adjacent
                 && !y.is_country
-                && if korean { matches!(x.role, None | Some(Role::Poss)) } else { x.is_country && (toks[x.e - 1].lower.ends_with("'s") || x.e - x.s >= 1) };
+                && if korean { matches!(x.role, None | Some(Role::Poss)) } else { x.is_country && toks[x.e - 1].lower.ends_with("'s") };
             if modifier {
                 let (xs, xc, xcountry) = (x.text_s, x.is_country, x.country.clone());
                 let y = &mut actors[k + 1];
@@ -314,8 +314,10 @@ impl Extractor {
                 if y.country.is_none() {
                     y.country = xcountry;
                 }
+                // A country name as a modifier ("러시아 언론") is not where anything happened;
+                // a city as one ("서울 경찰") still is.
                 if xc {
-                    if let Some(p) = places.iter_mut().find(|p| p.s == actors[k].s) {
+                    if let Some(p) = places.iter_mut().find(|p| p.s == actors[k].s && matches!(p.r, PlaceRef::Country(_))) {
                         p.modifier = true;
                     }
                 }
@@ -494,7 +496,14 @@ impl Extractor {
                 if !rest_is_end {
                     continue;
                 }
-                let subj = (0..cs).find(|&k| matches!(toks[k].role(), Some(Role::Topic))).or_else(|| (0..cs).find(|&k| matches!(toks[k].role(), Some(Role::Subj))));
+                // The subject nearest the reporting verb ("…했다고 인권단체가 밝혔다"), else the
+                // sentence's topic ("러시아 언론은 …고 전했다").
+                let quote_end = (0..cs).rev().find(|&k| toks[k].norm.ends_with('고') || toks[k].norm.ends_with("며") || toks[k].kind == TokenKind::Punct).unwrap_or(0);
+                let subj = (quote_end..cs)
+                    .rev()
+                    .find(|&k| matches!(toks[k].role(), Some(Role::Subj) | Some(Role::Topic)))
+                    .or_else(|| (0..cs).find(|&k| matches!(toks[k].role(), Some(Role::Topic))))
+                    .or_else(|| (0..cs).find(|&k| matches!(toks[k].role(), Some(Role::Subj))));
                 if let Some(k) = subj {
                     let mut a = k;
                     while a > 0 && toks[a - 1].kind != TokenKind::Punct && k - a < 4 && toks[a - 1].role().is_none() {
@@ -586,6 +595,17 @@ impl Extractor {
                 let next = toks.get(t.e).map(|x| x.norm.as_str()).unwrap_or("");
                 (last_syllable_is(n, 'ㄹ') && next.starts_with('것')) || ["도록", "기를", "자고", "라고", "하라"].iter().any(|e| n.ends_with(e) || n.contains(&format!("{e}고")))
             };
+            // A Korean trigger noun with a case particle, followed by another predicate trigger,
+            // is that act's object ("발사를 규탄했다", "파병에 저항했다").
+            if korean && last.role().is_some_and(|r| matches!(r, Role::Obj | Role::Dat | Role::Poss)) && t.e < toks.len() {
+                if let Some((_, u)) = later {
+                    if u.info.kind != t.info.kind {
+                        keep[k] = false;
+                        drop(out, t, "the object of another act in the sentence");
+                        continue;
+                    }
+                }
+            }
             if korean && last.norm.ends_with("기로") {
                 if let Some((j, u)) = later {
                     if u.info.kind == "AGREE" && keep[j] {
@@ -719,6 +739,10 @@ impl Extractor {
 
     /// Whether the text reports the trigger's act as having happened.
     fn modality(&self, toks: &[Token], t: &Trig, korean: bool, cue_at: &dyn Fn(usize, Cue) -> bool, cue_in: &dyn Fn(usize, usize, Cue) -> bool) -> Modality {
+        // A denial governs the clause it takes: after it in English and Russian, before it in Korean.
+        if (!korean && cue_in(0, t.s, Cue::Denial)) || (korean && cue_in(t.e, toks.len(), Cue::Denial)) {
+            return Modality::Negated;
+        }
         if korean {
             // Negation: 안/못 right before the predicate, 않/못 in or right after it.
             if t.s > 0 && cue_at(t.s - 1, Cue::Negation) && toks[t.s - 1].norm.chars().count() == 1 {
@@ -783,14 +807,20 @@ impl Extractor {
             let agent = before.iter().rev().copied().find(|&i| acts[i].e < toks.len() && cue_at(acts[i].e, Cue::Agent));
             let subj = nearest(&|a| matches!(a.role, Some(Role::Subj) | Some(Role::Topic)));
             let obj = nearest(&|a| a.role == Some(Role::Obj));
-            let dat = nearest(&|a| matches!(a.role, Some(Role::Dat) | Some(Role::Loc)) && Some(a.s) != agent.map(|g| acts[g].s));
+            let dat = nearest(&|a| a.role == Some(Role::Dat) && Some(a.s) != agent.map(|g| acts[g].s));
+            // "X와 회담했다", "X과 충돌했다": the partner of a reciprocal act (not "X와 Y가").
+            let with = nearest(&|a| a.role == Some(Role::Conj) && a.group.is_none());
             let bare = before.iter().copied().find(|&i| acts[i].role.is_none());
             if passive {
                 a1 = agent;
                 a2 = rel_head.or(subj).or(bare);
+                // Forces that "were deployed" are the ones mobilising.
+                if a1.is_none() && t.info.kind == "MOBILIZE" {
+                    a1 = a2.take();
+                }
             } else {
                 a1 = rel_head.or(subj).or(bare.filter(|&b| Some(b) != obj && Some(b) != dat));
-                a2 = obj.or(dat);
+                a2 = obj.or(dat).or(with.filter(|_| matches!(t.info.kind, "CONSULT" | "COOPERATE" | "AGREE" | "ASSAULT")));
             }
         } else {
             let prep_before = |a: &ActorM| a.text_s > 0 && cue_at(a.text_s - 1, Cue::Prep) || a.text_s > 1 && cue_at(a.text_s - 2, Cue::Prep) && toks[a.text_s - 1].kind == TokenKind::Word && toks[a.text_s - 1].lower.len() <= 3;
@@ -815,10 +845,14 @@ impl Extractor {
             let after: Vec<usize> = (0..acts.len()).filter(|&i| acts[i].s >= t.e && acts[i].s < next_trig && !excluded(&acts[i])).collect();
             let agent = after.iter().copied().find(|&i| by_before(&acts[i]) || (lang == Lang::Ru && instr(&acts[i])))
                 .or_else(|| if lang == Lang::Ru { (0..acts.len()).find(|&i| acts[i].e <= t.s && instr(&acts[i])) } else { None });
-            let obj = after.iter().copied().find(|&i| Some(i) != agent);
+            let locative = |a: &ActorM| a.text_s > 0 && cue_at(a.text_s - 1, Cue::LocPrep);
+            let obj = after.iter().copied().find(|&i| Some(i) != agent && !locative(&acts[i]));
             if passive {
                 a1 = agent;
                 a2 = before.or(obj.filter(|_| lang == Lang::Ru));
+                if a1.is_none() && t.info.kind == "MOBILIZE" {
+                    a1 = a2.take();
+                }
             } else {
                 a1 = before;
                 a2 = obj;
@@ -844,7 +878,7 @@ impl Extractor {
         }
         // Nobody named as the actor: the institution the claim is attributed to ("police said
         // they eliminated…").
-        if a1.is_none() {
+        if a1.is_none() && lang != Lang::En && a2.is_none_or(|x| acts[x].kind != Some("COP")) {
             if let Some((_, _, _, Some(ai))) = &sm.source {
                 if Some(*ai) != a2 && acts[*ai].kind.is_some_and(|k| matches!(k, "COP" | "MIL" | "GOV" | "SPY")) {
                     a1 = Some(*ai);
@@ -870,6 +904,10 @@ impl Extractor {
             };
             let counted = near_word(n.start, n.end + 2).or_else(|| near_word(n.start.saturating_sub(2), n.start));
             let attached = sm.actors.iter().position(|a| a.s == n.end || a.s == n.end + 1 || a.e == n.start || (a.e + 1 == n.start && toks[a.e].kind != TokenKind::Punct));
+            // A number on an actor that takes no part in this event counts something else.
+            if attached.is_some_and(|ai| Some(ai) != a1 && Some(ai) != a2) && counted.is_none() {
+                continue;
+            }
             // "people" says only that persons are counted: the trigger says what happened to them.
             let counted = counted.filter(|c| c != "people" || (!t.info.fatal && t.info.q.is_none()));
             let what = match (counted.as_deref(), attached) {
@@ -914,10 +952,14 @@ impl Extractor {
         let src = sm.source.as_ref().map(|x| (x.0, x.1));
         // A country or capital that is an actor is not the place, unless the grammar says it is
         // where the act happened (Korean 에/에서; a preposition before it in English/Russian).
+        // In a verbal act (a request, an accusation) a country named as an actor anywhere in the
+        // sentence is a party, not the place.
+        let verbal = matches!(kind.as_str(), "AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "SANCTION");
         let used_as_actor = |p: &PlaceM| {
-            [a1, a2].iter().flatten().any(|&i| {
+            let pool: Vec<usize> = if verbal { (0..sm.actors.len()).collect() } else { [a1, a2].iter().flatten().copied().collect() };
+            pool.into_iter().any(|i| {
                 let a = &sm.actors[i];
-                a.s == p.s && !matches!(a.role, Some(Role::Dat) | Some(Role::Loc)) && !(a.text_s > 0 && cue_at_tok(&sm.cues, a.text_s - 1, Cue::Prep))
+                a.s == p.s && !matches!(a.role, Some(Role::Dat) | Some(Role::Loc)) && !(a.text_s > 0 && (cue_at_tok(&sm.cues, a.text_s - 1, Cue::LocPrep) || (!verbal && cue_at_tok(&sm.cues, a.text_s - 1, Cue::Prep))))
             })
         };
         let place = sm

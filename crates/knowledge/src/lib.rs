@@ -143,6 +143,11 @@ pub enum Cue {
     PassiveAux,
     /// A conjunction joining two predicates that share their subject (and, и).
     Conj,
+    /// A verb of denial: the act it governs is denied (en/ru: what follows it; ko: what
+    /// precedes it — "…했다는 보도를 부인했다").
+    Denial,
+    /// A locative preposition: a noun after it is where something happened, not a target.
+    LocPrep,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -389,8 +394,13 @@ impl Knowledge {
                     "prep" => Cue::Prep,
                     "passive-aux" => Cue::PassiveAux,
                     "conj" => Cue::Conj,
+                    "denial" => Cue::Denial,
+                    "loc-prep" => Cue::LocPrep,
                     other => return Err(l.err(format!("unknown cue {other:?}"))),
                 };
+                if cue == Cue::LocPrep {
+                    lk.cues.push(pattern::compile(l.cols[0], korean, KoMode::Prefix, &stemmers), Cue::Prep);
+                }
                 lk.cues.push(pattern::compile(l.cols[0], korean, KoMode::Prefix, &stemmers), cue);
             }
             let f = format!("{code}/numerals.tsv");
