@@ -82,6 +82,8 @@ struct Trig<'a> {
     s: usize,
     e: usize,
     info: &'a TriggerInfo,
+    /// The class in this sentence: a Korean event noun with a light verb (파견하기로) predicates.
+    class: TriggerClass,
 }
 
 struct SentMentions<'a> {
@@ -151,6 +153,27 @@ impl Extractor {
             let prev: Vec<&SentMentions> = (k.saturating_sub(2)..k).rev().filter_map(|j| per[j].as_ref()).collect();
             self.events_of(doc, s, sm, lk, &prev, doc_country.as_deref(), &mut out);
         }
+        // A statement's author speaks in the first person without naming itself ("특히 …에게
+        // 호소한다", "We also call on…"): a verbal act with no actor takes the actor of the verbal
+        // act just before it in the same paragraph.
+        let verbal = |k: &str| matches!(k, "REQUEST" | "SUPPORT" | "ACCUSE" | "REJECT" | "AGREE" | "THREATEN" | "CONSULT");
+        let para_of = |pos: usize| analysis.paragraphs.iter().position(|p| p.0 <= pos && pos < p.1.max(p.0 + 1));
+        let mut last: Option<(Actor, Option<usize>)> = None;
+        for e in out.events.iter_mut() {
+            if !verbal(&e.kind) {
+                continue;
+            }
+            let para = para_of(e.evidence.start);
+            match (&e.actor1, &last) {
+                (Some(a), _) => last = Some((a.clone(), para)),
+                (None, Some((a, p))) if *p == para || para.zip(*p).is_some_and(|(x, y)| x == y + 1) => {
+                    let mut a = a.clone();
+                    a.span = None;
+                    e.actor1 = Some(a);
+                }
+                _ => {}
+            }
+        }
         // A headline repeats the report's lede: its events are dropped when the body codes an
         // event of the same type, so each event is counted once per document.
         let headline = |start: usize| {
@@ -216,9 +239,15 @@ impl Extractor {
             }
         }
         let has_cue = |i: usize, c: Cue| cues.iter().any(|&(a, _, k)| a == i && k == c);
+        // A dateline ("KHARTOUM, June 3 (Reuters) -", "МИНСК, 9 авг. /ТАСС/.", "(서울=연합뉴스)
+        // 기자 =") names where the report was filed, not an actor or the event's place.
+        let dateline_end = dateline(toks);
         // Actors.
         let mut actors: Vec<ActorM> = Vec::new();
         for m in lk.actors.scan(toks) {
+            if m.start < dateline_end {
+                continue;
+            }
             let info = m.value;
             let last = &toks[m.end - 1];
             let mut country = info.country.clone();
@@ -252,7 +281,7 @@ impl Extractor {
         let mut i = 0;
         while i < toks.len() {
             let ms = lk.places.matches_at(toks, i);
-            if ms.is_empty() || actors.iter().any(|a| a.s <= i && i < a.e) {
+            if ms.is_empty() || i < dateline_end || actors.iter().any(|a| a.s <= i && i < a.e) {
                 i += 1;
                 continue;
             }
@@ -279,7 +308,7 @@ impl Extractor {
             i = best.end;
         }
         // Latin acronyms nobody knows (an organisation named in the text): actors of unknown type.
-        for (k, t) in toks.iter().enumerate() {
+        for (k, t) in toks.iter().enumerate().skip(dateline_end) {
             if actors.iter().any(|a| a.s <= k && k < a.e) || places.iter().any(|p| p.s <= k && k < p.e) {
                 continue;
             }
@@ -440,7 +469,16 @@ impl Extractor {
                 i += 1;
                 continue;
             };
-            triggers.push(Trig { s: m.start, e: m.end, info: m.value });
+            let mut class = m.value.class;
+            if korean && class == TriggerClass::Noun {
+                let last = &toks[m.end - 1].norm;
+                let pat = m.value.pattern.split_whitespace().last().unwrap_or("");
+                let rest = last.strip_prefix(pat).unwrap_or("");
+                if ["하", "했", "한", "할", "해", "되", "됐", "된", "될", "돼", "시키", "시켰", "시킨"].iter().any(|v| rest.starts_with(v)) {
+                    class = TriggerClass::Verb;
+                }
+            }
+            triggers.push(Trig { s: m.start, e: m.end, info: m.value, class });
             i = m.end;
         }
         // A negation inside a number's bound ("не менее 40") negates nothing.
@@ -490,6 +528,10 @@ impl Extractor {
             if c != Cue::AttrVerb {
                 continue;
             }
+            // "…, saying they…": a participle's subject is the clause's, not a source.
+            if !korean && toks[cs].lower.ends_with("ing") {
+                continue;
+            }
             if korean {
                 // The topic (은/는) or subject of the sentence's final reporting verb.
                 let rest_is_end = toks[ce..].iter().all(|t| t.kind == TokenKind::Punct);
@@ -506,7 +548,8 @@ impl Extractor {
                     .or_else(|| (0..cs).find(|&k| matches!(toks[k].role(), Some(Role::Subj))));
                 if let Some(k) = subj {
                     let mut a = k;
-                    while a > 0 && toks[a - 1].kind != TokenKind::Punct && k - a < 4 && toks[a - 1].role().is_none() {
+                    let predicate = |t: &Token| t.norm.chars().last().is_some_and(|c| "다돼고서며면게지도".contains(c));
+                    while a > 0 && toks[a - 1].kind != TokenKind::Punct && k - a < 3 && toks[a - 1].role().is_none() && !predicate(&toks[a - 1]) {
                         a -= 1;
                     }
                     if let Some(ai) = actors.iter().position(|x| x.e == k + 1) {
@@ -554,6 +597,7 @@ impl Extractor {
         let ends_with = |p: &str| toks.iter().rev().find(|t| t.kind == TokenKind::Punct && t.norm != "\"" && t.norm != "'" && t.norm != ")").is_some_and(|t| t.norm == p) && toks.last().is_some_and(|t| t.kind == TokenKind::Punct);
         let question = ends_with("?");
         let slogan = sm.cues.iter().any(|c| c.2 == Cue::Slogan)
+            || (!korean && ends_with("!") && sm.actors.is_empty())
             || (korean && ends_with("!") && last_word.is_some_and(|k| {
                 let t = &toks[k];
                 t.ko.iter().any(|x| x.peeled.first() == Some(&Role::Hortative)) || !(t.norm.ends_with('다') || t.norm.ends_with('요') || t.norm.ends_with('까'))
@@ -567,29 +611,34 @@ impl Extractor {
                         && t.norm[..4].parse::<i32>().is_ok_and(|y| doc.published.map(|p| chrono::Datelike::year(&p) - 1).unwrap_or(9999) > y && y > 1800)
                 })
         });
-        let has_verb = sm.triggers.iter().any(|t| t.info.class == TriggerClass::Verb);
+        let has_verb = sm.triggers.iter().any(|t| t.class == TriggerClass::Verb);
         // Which triggers code an event.
         let mut keep: Vec<bool> = vec![true; sm.triggers.len()];
         for (k, t) in sm.triggers.iter().enumerate() {
-            if t.info.class == TriggerClass::Noun && has_verb {
+            if t.class == TriggerClass::Noun && has_verb {
                 keep[k] = false;
                 drop(out, t, "event noun in a sentence with a predicate trigger");
                 continue;
             }
-            if t.info.class == TriggerClass::Noun && k > 0 && sm.triggers[k - 1].e == t.s && sm.triggers[k - 1].info.class == TriggerClass::Noun {
+            if t.class == TriggerClass::Noun && k > 0 && sm.triggers[k - 1].e == t.s && sm.triggers[k - 1].class == TriggerClass::Noun {
                 keep[k] = false;
                 drop(out, t, "complement of the event noun before it");
                 continue;
             }
-            if t.info.class == TriggerClass::Noun && sm.cues.iter().any(|c| c.2 == Cue::Negation) {
+            if t.class == TriggerClass::Noun && sm.cues.iter().any(|c| c.2 == Cue::Negation && c.0 + 4 >= t.s && c.0 <= t.e + 3) {
                 keep[k] = false;
                 drop(out, t, "event noun in a negated sentence");
                 continue;
             }
             let last = &toks[t.e - 1];
+            if t.class == TriggerClass::Noun && t.e < toks.len() && cue_at(t.e, Cue::About) {
+                keep[k] = false;
+                drop(out, t, "what something is about, not an event");
+                continue;
+            }
             // Embedded acts: the content of a request or threat, or an act decided on.
-            let later = sm.triggers.iter().enumerate().find(|(j, u)| *j > k && u.info.class == TriggerClass::Verb);
-            let earlier = sm.triggers.iter().enumerate().rev().find(|(j, u)| *j < k && u.info.class == TriggerClass::Verb);
+            let later = sm.triggers.iter().enumerate().find(|(j, u)| *j > k && u.class == TriggerClass::Verb);
+            let earlier = sm.triggers.iter().enumerate().rev().find(|(j, u)| *j < k && u.class == TriggerClass::Verb);
             let embedded_ko = korean && {
                 let n = &last.norm;
                 let next = toks.get(t.e).map(|x| x.norm.as_str()).unwrap_or("");
@@ -638,6 +687,9 @@ impl Extractor {
                 }
             }
         }
+        // "dispersed the crowd with tear gas": force named by an event noun makes a coercive act
+        // an assault of that mode.
+        let force = sm.triggers.iter().find(|u| u.class == TriggerClass::Noun && u.info.kind == "ASSAULT").map(|u| u.info.mode.clone());
         let mut last_a1: Option<usize> = None;
         for (k, t) in sm.triggers.iter().enumerate() {
             if !keep[k] {
@@ -661,6 +713,12 @@ impl Extractor {
             let modality = self.modality(toks, t, korean, &cue_at, &cue_in);
             let mut kind = t.info.kind.to_string();
             let mut mode = t.info.mode.clone();
+            if kind == "COERCE" && mode.as_deref() != Some("arrest") && t.class == TriggerClass::Verb {
+                if let Some(m) = &force {
+                    kind = "ASSAULT".into();
+                    mode = m.clone();
+                }
+            }
             let mut roles = self.roles(toks, sm, t, s.lang, &cue_at);
             // "X accused Y and called on Z": the second predicate shares the first one's actor.
             if !korean && t.s > 0 && cue_at(t.s - 1, Cue::Conj) {
@@ -727,7 +785,7 @@ impl Extractor {
             if pairs.len() >= 2 {
                 if let Some(t) = prev.iter().flat_map(|p| p.triggers.iter()).find(|t| t.info.q.as_deref().is_some_and(|q| q == "troops" || q == "weapons")) {
                     let q = t.info.q.clone().unwrap();
-                    let t2 = Trig { s: pairs[0].0.min(sm.actors[pairs[0].0].s), e: sm.actors[pairs[0].0].e, info: t.info };
+                    let t2 = Trig { s: pairs[0].0.min(sm.actors[pairs[0].0].s), e: sm.actors[pairs[0].0].e, info: t.info, class: t.class };
                     for (ai, ni) in pairs {
                         let t_one = Trig { s: sm.actors[ai].s, e: sm.actors[ai].e, ..t2.clone() };
                         self.push_event(doc, s, sm, lk, &t_one, t.info.kind, t.info.mode.clone(), Some(ai), None, &[(ni, q.clone())], doc_country, out);
@@ -836,7 +894,7 @@ impl Extractor {
             let next_trig = sm
                 .triggers
                 .iter()
-                .filter(|u| u.s >= t.e && u.info.class == TriggerClass::Verb)
+                .filter(|u| u.s >= t.e && u.class == TriggerClass::Verb)
                 .map(|u| u.s)
                 .chain(sm.cues.iter().filter(|c| c.2 == Cue::AttrVerb && c.0 >= t.e).map(|c| c.0))
                 .min()
@@ -954,7 +1012,8 @@ impl Extractor {
         // where the act happened (Korean 에/에서; a preposition before it in English/Russian).
         // In a verbal act (a request, an accusation) a country named as an actor anywhere in the
         // sentence is a party, not the place.
-        let verbal = matches!(kind.as_str(), "AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "SANCTION");
+        let in_list = list_pairs(sm, toks).iter().any(|(ai, _)| Some(*ai) == a1);
+        let verbal = in_list || matches!(kind.as_str(), "AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "SANCTION");
         let used_as_actor = |p: &PlaceM| {
             let pool: Vec<usize> = if verbal { (0..sm.actors.len()).collect() } else { [a1, a2].iter().flatten().copied().collect() };
             pool.into_iter().any(|i| {
@@ -1085,6 +1144,32 @@ impl Extractor {
         }
         out.events.push(ev);
     }
+}
+
+/// The end (token index) of a dateline at the start of a sentence, or 0.
+fn dateline(toks: &[Token]) -> usize {
+    let head = &toks[..toks.len().min(14)];
+    // English/Russian: a capitalised place, then a dash (or the agency in slashes) early on.
+    let caps = head.first().is_some_and(|t| t.kind == TokenKind::Word && t.norm.chars().count() > 2 && t.norm.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()));
+    if caps {
+        if let Some(i) = head.iter().position(|t| matches!(t.norm.as_str(), "-" | "—" | "–")) {
+            return i + 1;
+        }
+        // "МИНСК, 9 авг. /Агентство/." : up to the full stop after the agency.
+        let slashes: Vec<usize> = head.iter().enumerate().filter(|(_, t)| t.norm == "/").map(|(i, _)| i).collect();
+        if slashes.len() >= 2 {
+            let after = slashes[1] + 1;
+            return if head.get(after).is_some_and(|t| t.norm == ".") { after + 1 } else { after };
+        }
+    }
+    // Korean wire credits: "(서울=연합뉴스) 김민준 기자 =", "[카이로=AP/뉴시스]".
+    if let Some(i) = head.iter().rposition(|t| t.norm == "=") {
+        if head[..i].iter().any(|t| t.is_hangul()) {
+            let close = head.iter().position(|t| t.norm == ")" || t.norm == "]").unwrap_or(0);
+            return (i + 1).max(close + 1);
+        }
+    }
+    0
 }
 
 fn cue_at_tok(cues: &[(usize, usize, Cue)], i: usize, c: Cue) -> bool {

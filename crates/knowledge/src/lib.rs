@@ -148,6 +148,8 @@ pub enum Cue {
     Denial,
     /// A locative preposition: a noun after it is where something happened, not a target.
     LocPrep,
+    /// "X에 대한": the event noun before it is a topic (Korean).
+    About,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -396,6 +398,7 @@ impl Knowledge {
                     "conj" => Cue::Conj,
                     "denial" => Cue::Denial,
                     "loc-prep" => Cue::LocPrep,
+                    "about" => Cue::About,
                     other => return Err(l.err(format!("unknown cue {other:?}"))),
                 };
                 if cue == Cue::LocPrep {
