@@ -153,27 +153,6 @@ impl Extractor {
             let prev: Vec<&SentMentions> = (k.saturating_sub(2)..k).rev().filter_map(|j| per[j].as_ref()).collect();
             self.events_of(doc, s, sm, lk, &prev, doc_country.as_deref(), &mut out);
         }
-        // A statement's author speaks in the first person without naming itself ("특히 …에게
-        // 호소한다", "We also call on…"): a verbal act with no actor takes the actor of the verbal
-        // act just before it in the same paragraph.
-        let verbal = |k: &str| matches!(k, "REQUEST" | "SUPPORT" | "ACCUSE" | "REJECT" | "AGREE" | "THREATEN" | "CONSULT");
-        let para_of = |pos: usize| analysis.paragraphs.iter().position(|p| p.0 <= pos && pos < p.1.max(p.0 + 1));
-        let mut last: Option<(Actor, Option<usize>)> = None;
-        for e in out.events.iter_mut() {
-            if !verbal(&e.kind) {
-                continue;
-            }
-            let para = para_of(e.evidence.start);
-            match (&e.actor1, &last) {
-                (Some(a), _) => last = Some((a.clone(), para)),
-                (None, Some((a, p))) if *p == para || para.zip(*p).is_some_and(|(x, y)| x == y + 1) => {
-                    let mut a = a.clone();
-                    a.span = None;
-                    e.actor1 = Some(a);
-                }
-                _ => {}
-            }
-        }
         // A headline repeats the report's lede: its events are dropped when the body codes an
         // event of the same type, so each event is counted once per document.
         let headline = |start: usize| {
@@ -759,7 +738,7 @@ impl Extractor {
             if pairs.len() >= 2 && sm.triggers.len() == 1 {
                 for (ai, ni) in pairs {
                     let q = t.info.q.clone().unwrap_or_else(|| "people".into());
-                    self.push_event(doc, s, sm, lk, t, &kind, mode.clone(), Some(ai), a2.filter(|x| *x != ai), &[(ni, q)], doc_country, out);
+                    self.push_event(doc, s, sm, lk, t, &kind, mode.clone(), Some(ai), a2.filter(|x| *x != ai), &[(ni, q)], doc_country, None, out);
                 }
                 continue;
             }
@@ -773,9 +752,29 @@ impl Extractor {
                 }
                 (0..sm.actors.len()).filter(|&i| sm.actors[i].group == g).map(Some).collect()
             };
+            // A statement's author speaks without naming itself ("특히 …에게 호소한다", "We also
+            // call on…"): a verbal act with no actor takes the actor of the verbal act just before
+            // it in this or the previous paragraph.
+            let verbal = matches!(kind.as_str(), "REQUEST" | "SUPPORT" | "ACCUSE" | "REJECT" | "AGREE" | "THREATEN" | "CONSULT");
+            let first_person = korean || sm.cues.iter().any(|c| c.2 == Cue::FirstPerson);
+            let speaker = if a1.is_none() && verbal && first_person {
+                out.events
+                    .iter()
+                    .rev()
+                    .take_while(|e| e.doc_id == doc.id)
+                    .find(|e| matches!(e.kind.as_str(), "REQUEST" | "SUPPORT" | "ACCUSE" | "REJECT" | "AGREE" | "THREATEN" | "CONSULT") && e.actor1.is_some())
+                    .filter(|e| s.start.saturating_sub(e.evidence.end) < 600)
+                    .and_then(|e| e.actor1.clone())
+                    .map(|mut a| {
+                        a.span = None;
+                        a
+                    })
+            } else {
+                None
+            };
             for x1 in partners(a1, a2) {
                 for x2 in partners(a2, a1) {
-                    self.push_event(doc, s, sm, lk, t, &kind, mode.clone(), x1, x2, &nums, doc_country, out);
+                    self.push_event(doc, s, sm, lk, t, &kind, mode.clone(), x1, x2, &nums, doc_country, speaker.as_ref(), out);
                 }
             }
         }
@@ -788,7 +787,7 @@ impl Extractor {
                     let t2 = Trig { s: pairs[0].0.min(sm.actors[pairs[0].0].s), e: sm.actors[pairs[0].0].e, info: t.info, class: t.class };
                     for (ai, ni) in pairs {
                         let t_one = Trig { s: sm.actors[ai].s, e: sm.actors[ai].e, ..t2.clone() };
-                        self.push_event(doc, s, sm, lk, &t_one, t.info.kind, t.info.mode.clone(), Some(ai), None, &[(ni, q.clone())], doc_country, out);
+                        self.push_event(doc, s, sm, lk, &t_one, t.info.kind, t.info.mode.clone(), Some(ai), None, &[(ni, q.clone())], doc_country, None, out);
                     }
                 }
             }
@@ -999,6 +998,7 @@ impl Extractor {
         a2: Option<usize>,
         nums: &[(usize, String)],
         doc_country: Option<&str>,
+        speaker: Option<&Actor>,
         out: &mut Extraction,
     ) {
         let toks = &s.tokens;
@@ -1055,7 +1055,7 @@ impl Extractor {
             Actor { text, name: a.canonical.clone(), kind: ty, country, span: Some(span) }
         };
         let qwhat = nums.first().map(|(_, w)| w.as_str());
-        let actor1 = a1.map(|i| make_actor(i, &kind, qwhat));
+        let actor1 = a1.map(|i| make_actor(i, &kind, qwhat)).or_else(|| speaker.cloned());
         let actor2 = a2.map(|i| make_actor(i, &kind, None));
         // Violence by protesters or rioters is a riot (ACLED), not an assault.
         if kind == "ASSAULT" && actor1.as_ref().and_then(|a| a.kind.as_deref()).is_some_and(|k| k == "PRO" || k == "RIO") {

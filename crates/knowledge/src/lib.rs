@@ -150,6 +150,8 @@ pub enum Cue {
     LocPrep,
     /// "X에 대한": the event noun before it is a topic (Korean).
     About,
+    /// A first-person pronoun (we, мы): the sentence speaks in the author's voice.
+    FirstPerson,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -399,6 +401,7 @@ impl Knowledge {
                     "denial" => Cue::Denial,
                     "loc-prep" => Cue::LocPrep,
                     "about" => Cue::About,
+                    "first-person" => Cue::FirstPerson,
                     other => return Err(l.err(format!("unknown cue {other:?}"))),
                 };
                 if cue == Cue::LocPrep {
