@@ -541,10 +541,13 @@ impl Extractor {
                     return Some((0, actors[ai].e, text_of(0, actors[ai].e, true), Some(ai)));
                 }
             } else {
-                // "X said" / "said X": the nearest actor on either side, within a few words.
+                // "X said" / "said X": the nearest actor on either side, within a few words; after
+                // it when the verb follows a comma (", сообщили в МВД", ", said the ministry").
                 let before = actors.iter().enumerate().rev().find(|(_, a)| a.e <= cs && cs - a.e <= 3);
-                let after = actors.iter().enumerate().find(|(_, a)| a.s >= ce && a.s - ce <= 2);
-                if let Some((ai, a)) = before.or(after) {
+                let after = actors.iter().enumerate().find(|(_, a)| a.s >= ce && a.s - ce <= 3);
+                let inverted = cs > 0 && matches!(toks[cs - 1].norm.as_str(), "," | "—" | "-");
+                let pick = if inverted { after.or(before) } else { before.or(after) };
+                if let Some((ai, a)) = pick {
                     return Some((a.text_s, a.e, text_of(a.text_s, a.e, false), Some(ai)));
                 }
                 // A capitalised name right before the verb ("Smith said").
@@ -692,7 +695,8 @@ impl Extractor {
             let modality = self.modality(toks, t, korean, &cue_at, &cue_in);
             let mut kind = t.info.kind.to_string();
             let mut mode = t.info.mode.clone();
-            if kind == "COERCE" && mode.as_deref() != Some("arrest") && t.class == TriggerClass::Verb {
+            let weapons_fired = kind == "MOBILIZE" && mode.as_deref() == Some("weapons");
+            if ((kind == "COERCE" && mode.as_deref() != Some("arrest")) || weapons_fired) && t.class == TriggerClass::Verb {
                 if let Some(m) = &force {
                     kind = "ASSAULT".into();
                     mode = m.clone();
@@ -811,7 +815,9 @@ impl Extractor {
             if negated_in_word || (t.e..win_end).any(|i| cue_at(i, Cue::Negation) && toks[i].norm.chars().count() > 1) {
                 return Modality::Negated;
             }
-            if (t.e..win_end).any(|i| cue_at(i, Cue::Hypothetical)) || pred.ends_with('면') {
+            // "-면" (if) and "-ㄹ지" (whether: 나설지는 불투명하다).
+            let whether = pred.char_indices().any(|(i, c)| c == '지' && last_syllable_is(&pred[..i], 'ㄹ'));
+            if (t.e..win_end).any(|i| cue_at(i, Cue::Hypothetical)) || pred.ends_with('면') || whether {
                 return Modality::Hypothetical;
             }
             // "공격할 것이다": a verb in -ㄹ before 것 (not 것을, the object of a request) is future.

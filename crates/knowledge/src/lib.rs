@@ -506,7 +506,7 @@ impl Knowledge {
                 }
                 for n in names {
                     lk.country_words.insert(n.to_lowercase(), l.cols[0].trim().to_string());
-                    lk.places.push(pattern::compile(n, korean, KoMode::Exact, &stemmers), PlaceRef::Country(idx));
+                    lk.places.push(place_pattern(n, lang, &stemmers), PlaceRef::Country(idx));
                 }
                 for a in l.alts(col + 3) {
                     lk.country_words.insert(a.to_lowercase(), l.cols[0].trim().to_string());
@@ -524,7 +524,7 @@ impl Knowledge {
                     names.extend(l.alts(8));
                 }
                 for n in names {
-                    lk.places.push(pattern::compile(n, korean, KoMode::Exact, &stemmers), PlaceRef::Place(idx));
+                    lk.places.push(place_pattern(n, lang, &stemmers), PlaceRef::Place(idx));
                 }
             }
             k.langs.insert(lang, lk);
@@ -629,6 +629,13 @@ impl Knowledge {
             }
         }
         s
+    }
+}
+
+fn place_pattern(name: &str, lang: Lang, stemmers: &Stemmers) -> Vec<Word> {
+    match lang {
+        Lang::Ko => pattern::compile(name, true, KoMode::Exact, stemmers),
+        _ => pattern::compile_name(name, lang == Lang::Ru, stemmers),
     }
 }
 

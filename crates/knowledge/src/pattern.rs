@@ -17,6 +17,10 @@ pub enum Word {
     StemCap(String),
     /// The lowercased surface starts with this (a pattern word written with a trailing `*`).
     Prefix(String),
+    /// A proper name: capitalised, and the lowercased surface (without a possessive `'s`)
+    /// starts with this — the name itself in English, the name less its last letter in
+    /// Russian so case endings fit (Москва → Москве, Николаев ↛ Никола).
+    Name(String),
     /// The Korean eojeol (or any word) starts with this.
     KoPrefix(String),
     /// A Korean candidate stem is this or ends with it (compound heads: 보안군 ← 군).
@@ -37,7 +41,7 @@ impl Word {
     fn key(&self) -> Key {
         match self {
             Word::Stem(s) | Word::StemCap(s) => Key::Exact(s.clone()),
-            Word::Prefix(p) | Word::KoPrefix(p) => Key::First(p.chars().next().unwrap_or(' ')),
+            Word::Prefix(p) | Word::KoPrefix(p) | Word::Name(p) => Key::First(p.chars().next().unwrap_or(' ')),
             Word::KoHead(p) => Key::Last(p.chars().last().unwrap_or(' ')),
             Word::KoExact(p) => Key::Exact(p.clone()),
         }
@@ -49,6 +53,12 @@ impl Word {
             Word::Stem(s) => (t.stem == *s || t.lower == *s).then_some(0),
             Word::StemCap(s) => ((t.stem == *s || t.lower == *s) && t.norm.chars().next().is_some_and(char::is_uppercase)).then_some(0),
             Word::Prefix(p) => t.lower.starts_with(p.as_str()).then_some(0),
+            Word::Name(p) => {
+                let w = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+                let cap = t.norm.chars().next().is_some_and(char::is_uppercase);
+                // At most three letters of case ending beyond the name.
+                (cap && w.starts_with(p.as_str()) && w.chars().count() <= p.chars().count() + 3).then_some(0)
+            }
             Word::KoPrefix(p) => {
                 if t.is_hangul() {
                     t.norm.starts_with(p.as_str()).then_some(0)
@@ -102,6 +112,30 @@ pub fn compile(pattern: &str, korean: bool, ko_mode: KoMode, stemmers: &Stemmers
                 Word::StemCap(stemmers.stem(&w.to_lowercase()))
             } else {
                 Word::Stem(stemmers.stem(&w.to_lowercase()))
+            }
+        })
+        .collect()
+}
+
+/// Compiles a place name for English or Russian: each capitalised word of five letters or more
+/// becomes a [`Word::Name`] (Russian: less its last letter, for the case endings); short words
+/// and lower-case words keep the language's stem matching.
+pub fn compile_name(pattern: &str, russian: bool, stemmers: &Stemmers) -> Vec<Word> {
+    pattern
+        .split_whitespace()
+        .map(|w| {
+            let lower = w.to_lowercase();
+            let n = lower.chars().count();
+            let cap = w.chars().next().is_some_and(char::is_uppercase);
+            if cap && n >= 5 && !russian {
+                Word::Name(lower)
+            } else if cap && n >= 5 {
+                let ends_in_vowel = lower.chars().last().is_some_and(|c| "аяоеиыуюьй".contains(c));
+                Word::Name(if ends_in_vowel { lower.chars().take(n - 1).collect() } else { lower })
+            } else if cap {
+                Word::StemCap(stemmers.stem(&lower))
+            } else {
+                Word::Stem(stemmers.stem(&lower))
             }
         })
         .collect()
@@ -221,7 +255,7 @@ fn chars_of(words: &[Word]) -> usize {
     words
         .iter()
         .map(|w| match w {
-            Word::Stem(s) | Word::StemCap(s) | Word::Prefix(s) | Word::KoPrefix(s) | Word::KoHead(s) | Word::KoExact(s) => s.chars().count(),
+            Word::Stem(s) | Word::StemCap(s) | Word::Prefix(s) | Word::Name(s) | Word::KoPrefix(s) | Word::KoHead(s) | Word::KoExact(s) => s.chars().count(),
         })
         .sum()
 }
