@@ -128,8 +128,19 @@ pub struct Miss {
     pub missing: bool,
 }
 
+/// A matched pair whose fields disagree, for `--verbose`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct FieldMiss {
+    pub doc: String,
+    pub field: String,
+    pub gold: String,
+    pub predicted: String,
+    pub sentence: String,
+}
+
 #[derive(Debug, Default, serde::Serialize)]
 pub struct Report {
+    pub field_misses: Vec<FieldMiss>,
     pub documents: usize,
     pub overall: Prf,
     pub by_lang: BTreeMap<String, Prf>,
@@ -213,7 +224,9 @@ fn score_doc(ex: &Extractor, g: &GoldDoc, rep: &mut Report) -> Result<()> {
         // A prediction of an alternative type counts for the type it predicted.
         let tp = type_prf.entry(p.kind.clone()).or_default();
         tp.matched_pred += 1;
-        score_fields(ge, p, &mut rep.fields);
+        score_fields(ge, p, &mut rep.fields, &mut |field, gold, pred| {
+            rep.field_misses.push(FieldMiss { doc: g.id.clone(), field: field.to_string(), gold, predicted: pred, sentence: ge.sentence.clone() })
+        });
     }
     rep.overall.add(&doc_prf);
     rep.by_lang.entry(lang).or_default().add(&doc_prf);
@@ -223,8 +236,31 @@ fn score_doc(ex: &Extractor, g: &GoldDoc, rep: &mut Report) -> Result<()> {
     Ok(())
 }
 
-fn score_fields(ge: &GoldEvent, p: &Event, fields: &mut BTreeMap<String, Acc>) {
-    let mut f = |name: &str, ok: bool| fields.entry(name.to_string()).or_default().add(ok);
+fn score_fields(ge: &GoldEvent, p: &Event, fields: &mut BTreeMap<String, Acc>, miss: &mut dyn FnMut(&str, String, String)) {
+    let show = |a: &Option<kroniko_doc::Actor>| a.as_ref().map(|a| format!("{} [{} {}]", a.text, a.kind.as_deref().unwrap_or("?"), a.country.as_deref().unwrap_or("?"))).unwrap_or_else(|| "-".into());
+    let gshow = |t: &Option<String>, ty: &Option<String>, c: &Option<String>| format!("{} [{} {}]", t.as_deref().unwrap_or("-"), ty.as_deref().unwrap_or("?"), c.as_deref().unwrap_or("?"));
+    let desc: [(String, String); 6] = [
+        (gshow(&ge.actor1, &ge.actor1_type, &ge.actor1_country), show(&p.actor1)),
+        (gshow(&ge.actor2, &ge.actor2_type, &ge.actor2_country), show(&p.actor2)),
+        (format!("{:?} {:?}", ge.location, ge.country), format!("{:?} {:?}", p.location.as_ref().map(|l| &l.text), p.country)),
+        (format!("{:?}", ge.date), format!("{:?}", p.date.map(|d| d.to_string()))),
+        (format!("{:?} {:?}", ge.fatalities, ge.quantity.as_ref().map(|q| (&q.what, q.n))), format!("{:?} {:?}", p.fatalities, p.quantities.iter().map(|q| (&q.what, q.n)).collect::<Vec<_>>())),
+        (format!("{:?}", ge.attributed_to), format!("{:?}", p.attributed_to)),
+    ];
+    let mut f = |name: &str, ok: bool| {
+        fields.entry(name.to_string()).or_default().add(ok);
+        if !ok {
+            let i = match name {
+                n if n.starts_with("actor1") => 0,
+                n if n.starts_with("actor2") => 1,
+                "place_country" | "location" => 2,
+                "date" => 3,
+                "fatalities" | "quantity" => 4,
+                _ => 5,
+            };
+            miss(name, desc[i].0.clone(), desc[i].1.clone());
+        }
+    };
     for (gt, gc, g_text, pa, label) in [
         (&ge.actor1_type, &ge.actor1_country, &ge.actor1, &p.actor1, "actor1"),
         (&ge.actor2_type, &ge.actor2_country, &ge.actor2, &p.actor2, "actor2"),
@@ -294,6 +330,10 @@ pub fn print(rep: &Report, verbose: bool) {
         println!("{:<16} {:>8} {:>6}  {:>8.3}", k, a.correct, a.total, a.value().unwrap_or(0.0));
     }
     if verbose {
+        println!();
+        for m in &rep.field_misses {
+            println!("FIELD  {} {:<15} gold {} | got {} | {}", m.doc, m.field, m.gold, m.predicted, m.sentence);
+        }
         println!();
         for m in &rep.misses {
             println!("{} {} {:<10} {}", if m.missing { "MISSED" } else { "EXTRA " }, m.doc, m.kind, m.sentence);

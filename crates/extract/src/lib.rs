@@ -384,7 +384,8 @@ impl Extractor {
                             }
                             break;
                         }
-                        let numeric = t.kind == TokenKind::Number || lk.numerals.matches_at(toks, toks.iter().position(|x| std::ptr::eq(x, t)).unwrap()).iter().any(|m| m.value.kind == NumKind::Vague);
+                        let numeric = t.kind == TokenKind::Number
+                            || lk.numerals.matches_at(toks, toks.iter().position(|x| std::ptr::eq(x, t)).unwrap()).iter().any(|m| matches!(m.value.kind, NumKind::Vague | NumKind::Bound | NumKind::Counter));
                         if !numeric {
                             break;
                         }
@@ -868,7 +869,19 @@ impl Extractor {
             let before: Vec<usize> = (0..acts.len()).filter(|&i| acts[i].e <= t.s && !excluded(&acts[i])).collect();
             let nearest = |f: &dyn Fn(&ActorM) -> bool| before.iter().rev().copied().find(|&i| f(&acts[i]));
             let agent = before.iter().rev().copied().find(|&i| acts[i].e < toks.len() && cue_at(acts[i].e, Cue::Agent));
-            let subj = nearest(&|a| matches!(a.role, Some(Role::Subj) | Some(Role::Topic)));
+            // The topic (은/는) is the main clause's subject; a subject (이/가) after it belongs
+            // to the clause a verb of saying takes ("국무부는 이란이 …고 비난했다": Iran is
+            // accused, the ministry accuses).
+            let topic = nearest(&|a| a.role == Some(Role::Topic));
+            let subj_only = nearest(&|a| a.role == Some(Role::Subj));
+            let reported = matches!(t.info.kind, "ACCUSE" | "REQUEST" | "THREATEN" | "REJECT" | "SUPPORT") || t.info.comm;
+            let (subj, embedded) = match (topic, subj_only) {
+                (Some(tp), Some(sj)) if tp < sj && reported => (Some(tp), Some(sj)),
+                (Some(tp), Some(sj)) => (Some(tp.max(sj)), None),
+                (tp, sj) => (tp.or(sj), None),
+            };
+            // "X의 요구를 거부했다": the owner of the act's object is the one acted on.
+            let owner = nearest(&|a| a.role == Some(Role::Poss));
             let obj = nearest(&|a| a.role == Some(Role::Obj));
             let dat = nearest(&|a| a.role == Some(Role::Dat) && Some(a.s) != agent.map(|g| acts[g].s));
             // "X와 회담했다", "X과 충돌했다": the partner of a reciprocal act (not "X와 Y가").
@@ -883,7 +896,11 @@ impl Extractor {
                 }
             } else {
                 a1 = rel_head.or(subj).or(bare.filter(|&b| Some(b) != obj && Some(b) != dat));
-                a2 = obj.or(dat).or(with.filter(|_| matches!(t.info.kind, "CONSULT" | "COOPERATE" | "AGREE" | "ASSAULT")));
+                a2 = obj
+                    .or(dat)
+                    .or(embedded)
+                    .or(with.filter(|_| matches!(t.info.kind, "CONSULT" | "COOPERATE" | "AGREE" | "ASSAULT")))
+                    .or(owner.filter(|&o| Some(o) != a1 && a1.is_none_or(|x| acts[x].s < acts[o].s)));
             }
         } else {
             let prep_before = |a: &ActorM| a.text_s > 0 && cue_at(a.text_s - 1, Cue::Prep) || a.text_s > 1 && cue_at(a.text_s - 2, Cue::Prep) && toks[a.text_s - 1].kind == TokenKind::Word && toks[a.text_s - 1].lower.len() <= 3;
