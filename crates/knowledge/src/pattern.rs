@@ -20,7 +20,7 @@ pub enum Word {
     /// A proper name: capitalised, and the lowercased surface (without a possessive `'s`)
     /// starts with this — the name itself in English, the name less its last letter in
     /// Russian so case endings fit (Москва → Москве, Николаев ↛ Никола).
-    Name(String),
+    Name(String, usize),
     /// The Korean eojeol (or any word) starts with this.
     KoPrefix(String),
     /// A Korean candidate stem is this or ends with it (compound heads: 보안군 ← 군).
@@ -41,7 +41,7 @@ impl Word {
     fn key(&self) -> Key {
         match self {
             Word::Stem(s) | Word::StemCap(s) => Key::Exact(s.clone()),
-            Word::Prefix(p) | Word::KoPrefix(p) | Word::Name(p) => Key::First(p.chars().next().unwrap_or(' ')),
+            Word::Prefix(p) | Word::KoPrefix(p) | Word::Name(p, _) => Key::First(p.chars().next().unwrap_or(' ')),
             Word::KoHead(p) => Key::Last(p.chars().last().unwrap_or(' ')),
             Word::KoExact(p) => Key::Exact(p.clone()),
         }
@@ -53,11 +53,11 @@ impl Word {
             Word::Stem(s) => (t.stem == *s || t.lower == *s).then_some(0),
             Word::StemCap(s) => ((t.stem == *s || t.lower == *s) && t.norm.chars().next().is_some_and(char::is_uppercase)).then_some(0),
             Word::Prefix(p) => t.lower.starts_with(p.as_str()).then_some(0),
-            Word::Name(p) => {
+            Word::Name(p, extra) => {
                 let w = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
                 let cap = t.norm.chars().next().is_some_and(char::is_uppercase);
-                // At most three letters of case ending beyond the name.
-                (cap && w.starts_with(p.as_str()) && w.chars().count() <= p.chars().count() + 3).then_some(0)
+                // At most `extra` letters of case ending beyond the name.
+                (cap && w.starts_with(p.as_str()) && w.chars().count() <= p.chars().count() + extra).then_some(0)
             }
             Word::KoPrefix(p) => {
                 if t.is_hangul() {
@@ -128,10 +128,19 @@ pub fn compile_name(pattern: &str, russian: bool, stemmers: &Stemmers) -> Vec<Wo
             let n = lower.chars().count();
             let cap = w.chars().next().is_some_and(char::is_uppercase);
             if cap && n >= 5 && !russian {
-                Word::Name(lower)
-            } else if cap && n >= 5 {
-                let ends_in_vowel = lower.chars().last().is_some_and(|c| "аяоеиыуюьй".contains(c));
-                Word::Name(if ends_in_vowel { lower.chars().take(n - 1).collect() } else { lower })
+                Word::Name(lower, 0)
+            } else if n >= 5 && russian {
+                // Adjectival names (Баткенская область) decline their last two letters; nouns
+                // their last vowel or soft sign (Москва → Москве, область → области).
+                let keep = if ["ая", "ий", "ой", "ое", "ые", "ый", "ие"].iter().any(|e| lower.ends_with(e)) {
+                    n - 2
+                } else if lower.chars().last().is_some_and(|c| "аяоеиыуюьй".contains(c)) {
+                    n - 1
+                } else {
+                    n
+                };
+                let w = Word::Name(lower.chars().take(keep).collect(), 3);
+                if cap { w } else { Word::Prefix(lower.chars().take(keep).collect()) }
             } else if cap {
                 Word::StemCap(stemmers.stem(&lower))
             } else {
@@ -255,7 +264,7 @@ fn chars_of(words: &[Word]) -> usize {
     words
         .iter()
         .map(|w| match w {
-            Word::Stem(s) | Word::StemCap(s) | Word::Prefix(s) | Word::Name(s) | Word::KoPrefix(s) | Word::KoHead(s) | Word::KoExact(s) => s.chars().count(),
+            Word::Stem(s) | Word::StemCap(s) | Word::Prefix(s) | Word::Name(s, _) | Word::KoPrefix(s) | Word::KoHead(s) | Word::KoExact(s) => s.chars().count(),
         })
         .sum()
 }
