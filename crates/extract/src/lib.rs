@@ -903,7 +903,12 @@ impl Extractor {
                     .or(owner.filter(|&o| Some(o) != a1 && a1.is_none_or(|x| acts[x].s < acts[o].s)));
             }
         } else {
-            let prep_before = |a: &ActorM| a.text_s > 0 && cue_at(a.text_s - 1, Cue::Prep) || a.text_s > 1 && cue_at(a.text_s - 2, Cue::Prep) && toks[a.text_s - 1].kind == TokenKind::Word && toks[a.text_s - 1].lower.len() <= 3;
+            // "hundreds of demonstrators": "of" after a number is no preposition.
+            let after_number = |i: usize| i > 0 && sm.numbers.iter().any(|n| n.end == i);
+            let prep_before = |a: &ActorM| {
+                (a.text_s > 0 && cue_at(a.text_s - 1, Cue::Prep) && !after_number(a.text_s - 1))
+                    || (a.text_s > 1 && cue_at(a.text_s - 2, Cue::Prep) && !after_number(a.text_s - 2) && toks[a.text_s - 1].kind == TokenKind::Word && toks[a.text_s - 1].lower.len() <= 3)
+            };
             let by_before = |a: &ActorM| a.text_s > 0 && cue_at(a.text_s - 1, Cue::Agent);
             let aux = (t.s.saturating_sub(3)..t.s).any(|i| cue_at(i, Cue::PassiveAux));
             let instr = |a: &ActorM| {
