@@ -155,14 +155,16 @@ impl Extractor {
         }
         // A headline repeats the report's lede: its events are dropped when the body codes an
         // event of the same type, so each event is counted once per document.
-        let headline = |start: usize| {
-            analysis.sentences.first().is_some_and(|h| {
-                h.start == start
-                    && analysis.paragraphs.first().is_some_and(|p| p.0 <= h.start && h.end <= p.1 && analysis.sentences.iter().filter(|s| s.paragraph == 0).count() == 1)
-                    && !doc.text[h.start..h.end].trim_end().ends_with(['.', '!', '?', '"', '»', '。'])
-                    && analysis.sentences.len() > 1
-            })
-        };
+        // Headline lines: the first paragraph, when none of its sentences ends with a full stop
+        // ("케냐 … 의회 난입…", "Troops fire on protesters in Khartoum").
+        let head_end = analysis
+            .paragraphs
+            .first()
+            .filter(|_| analysis.paragraphs.len() > 1)
+            .filter(|p| analysis.sentences.iter().filter(|s| s.start >= p.0 && s.end <= p.1).all(|s| !doc.text[s.start..s.end].trim_end().ends_with(['.', '!', '?', '"', '»', '。'])))
+            .map(|p| p.1)
+            .unwrap_or(0);
+        let headline = |start: usize| start < head_end;
         let body_types: Vec<String> = out.events.iter().filter(|e| !headline(e.evidence.start)).map(|e| e.kind.clone()).collect();
         let (heads, rest): (Vec<Event>, Vec<Event>) = out.events.drain(..).partition(|e| headline(e.evidence.start) && body_types.contains(&e.kind));
         out.events = rest;
@@ -588,10 +590,12 @@ impl Extractor {
         let history = sm.cues.iter().any(|&(a, b, c)| {
             c == Cue::History
                 && toks.iter().enumerate().any(|(k, t)| {
-                    (k + 2 >= a && k <= b + 1)
+                    // A year before the report's, within a few words of the cue ("1991년 이래",
+                    // "since 2014", "2021년 2월 쿠데타 이후").
+                    (k + 4 >= a && k <= b + 1)
                         && t.norm.chars().take(4).all(|c| c.is_ascii_digit())
                         && t.norm.len() >= 4
-                        && t.norm[..4].parse::<i32>().is_ok_and(|y| doc.published.map(|p| chrono::Datelike::year(&p) - 1).unwrap_or(9999) > y && y > 1800)
+                        && t.norm[..4].parse::<i32>().is_ok_and(|y| doc.published.map(|p| chrono::Datelike::year(&p)).unwrap_or(9999) > y && y > 1800)
                 })
         });
         let has_verb = sm.triggers.iter().any(|t| t.class == TriggerClass::Verb);
@@ -627,6 +631,23 @@ impl Extractor {
                 let next = toks.get(t.e).map(|x| x.norm.as_str()).unwrap_or("");
                 (last_syllable_is(n, 'ㄹ') && next.starts_with('것')) || ["도록", "기를", "자고", "라고", "하라"].iter().any(|e| n.ends_with(e) || n.contains(&format!("{e}고")))
             };
+            // A Korean verb in adnominal form describes the noun after it ("반대하는 시위대",
+            // "군정을 지지하는 주민", "국경을 봉쇄하는 제재"): a present-tense description before
+            // an actor or another act's noun is not an event; nor is a past one ("구금된 언론인들")
+            // inside a request or accusation.
+            if korean && t.class == TriggerClass::Verb {
+                let pn = &last.norm;
+                let next_is_actor = sm.actors.iter().any(|a| a.text_s == t.e || a.s == t.e);
+                let next_is_act = sm.triggers.iter().any(|u| u.s == t.e);
+                let present = pn.ends_with('는') && !last.ko.iter().any(|k| k.peeled.first() == Some(&Role::Topic));
+                let past = last_syllable_has_n(pn) && !pn.ends_with('은');
+                let comm_later = later.is_some_and(|(_, u)| u.info.comm || matches!(u.info.kind, "REQUEST" | "ACCUSE" | "SUPPORT" | "REJECT"));
+                if (present && (next_is_actor || next_is_act)) || (past && next_is_actor && comm_later) {
+                    keep[k] = false;
+                    drop(out, t, "describes the noun after it, not an event");
+                    continue;
+                }
+            }
             // A Korean trigger noun with a case particle, followed by another predicate trigger,
             // is that act's object ("발사를 규탄했다", "파병에 저항했다").
             if korean && last.role().is_some_and(|r| matches!(r, Role::Obj | Role::Dat | Role::Poss)) && t.e < toks.len() {
@@ -672,7 +693,12 @@ impl Extractor {
         }
         // "dispersed the crowd with tear gas": force named by an event noun makes a coercive act
         // an assault of that mode.
-        let force = sm.triggers.iter().find(|u| u.class == TriggerClass::Noun && u.info.kind == "ASSAULT").map(|u| u.info.mode.clone());
+        let force_near = |t: &Trig| {
+            sm.triggers
+                .iter()
+                .find(|u| u.class == TriggerClass::Noun && u.info.kind == "ASSAULT" && (u.s.abs_diff(t.e) <= 5 || t.s.abs_diff(u.e) <= 5))
+                .map(|u| u.info.mode.clone())
+        };
         let mut last_a1: Option<usize> = None;
         for (k, t) in sm.triggers.iter().enumerate() {
             if !keep[k] {
@@ -696,11 +722,11 @@ impl Extractor {
             let modality = self.modality(toks, t, korean, &cue_at, &cue_in);
             let mut kind = t.info.kind.to_string();
             let mut mode = t.info.mode.clone();
-            let weapons_fired = kind == "MOBILIZE" && mode.as_deref() == Some("weapons");
+            let weapons_fired = kind == "MOBILIZE";
             if ((kind == "COERCE" && mode.as_deref() != Some("arrest")) || weapons_fired) && t.class == TriggerClass::Verb {
-                if let Some(m) = &force {
+                if let Some(m) = force_near(t) {
                     kind = "ASSAULT".into();
-                    mode = m.clone();
+                    mode = m;
                 }
             }
             let mut roles = self.roles(toks, sm, t, s.lang, &cue_at);
@@ -822,7 +848,7 @@ impl Extractor {
                 return Modality::Hypothetical;
             }
             // "공격할 것이다": a verb in -ㄹ before 것 (not 것을, the object of a request) is future.
-            let will = last_syllable_is(pred, 'ㄹ') && toks.get(t.e).is_some_and(|n| n.norm.starts_with('것') && !n.norm.starts_with("것을"));
+            let will = (t.e - 1..win_end).any(|i| last_syllable_is(&toks[i].norm, 'ㄹ') && toks.get(i + 1).is_some_and(|n| n.norm.starts_with('것') && !n.norm.starts_with("것을")));
             if !t.info.future && (will || (t.e - 1..win_end).any(|i| cue_at(i, Cue::Future)) || pred.ends_with("겠다") || pred.contains("겠")) {
                 return Modality::Future;
             }
