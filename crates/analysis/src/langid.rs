@@ -28,9 +28,7 @@ impl ScriptCounts {
                     continue;
                 }
                 match ch {
-                    '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' => {
-                        c.hangul += 1
-                    }
+                    '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' => c.hangul += 1,
                     '\u{0400}'..='\u{04FF}' => c.cyrillic += 1,
                     'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{024F}' => c.latin += 1,
                     _ => c.other += 1,
@@ -75,11 +73,7 @@ pub fn identify(text: &str) -> Option<Lang> {
         });
     }
     if c.latin * 2 >= n {
-        return Some(if info.lang() == whatlang::Lang::Eng {
-            Lang::En
-        } else {
-            Lang::Unknown
-        });
+        return Some(if info.lang() == whatlang::Lang::Eng { Lang::En } else { Lang::Unknown });
     }
     Some(Lang::Unknown)
 }

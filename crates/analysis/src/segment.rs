@@ -85,9 +85,7 @@ pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     if !text[start..].trim().is_empty() {
         out.push((start, text.len()));
     }
-    out.into_iter()
-        .filter(|&(s, e)| !text[s..e].trim().is_empty())
-        .collect()
+    out.into_iter().filter(|&(s, e)| !text[s..e].trim().is_empty()).collect()
 }
 
 /// Splits a paragraph at line breaks that end a sentence; joins hard-wrapped lines.
@@ -117,8 +115,7 @@ fn blocks(para: &str) -> Vec<(usize, usize)> {
             let starts_marker = list_marker_len(next) > 0;
             !ends_punct
                 && !starts_marker
-                && (next_first.is_lowercase()
-                    || (longest >= 50 && prev_len * 10 >= longest * 7 && prev_len >= 40))
+                && (next_first.is_lowercase() || (longest >= 50 && prev_len * 10 >= longest * 7 && prev_len >= 40))
         };
         if joins_previous {
             out.last_mut().unwrap().1 = e;
@@ -190,14 +187,17 @@ fn split_block(text: &str, bs: usize, be: usize, abbrev: &Abbreviations, out: &m
             if next.is_whitespace() {
                 let after = chars[j..].iter().map(|&(_, ch)| ch).find(|ch| !ch.is_whitespace());
                 // Lower case, or a dash after a quotation («…!» — заявила она), carries on.
-                let lower_next = after.is_some_and(|ch| ch.is_lowercase() || (closed_quote && matches!(ch, '—' | '–' | '-')));
+                let lower_next =
+                    after.is_some_and(|ch| ch.is_lowercase() || (closed_quote && matches!(ch, '—' | '–' | '-')));
                 !lower_next && !(c == '.' && j == k + 1 && dot_is_not_final(block, &chars, k, start, abbrev))
             } else if closed_quote && is_hangul(next) {
                 false
             } else if c == '.' && j == k + 1 {
                 let prev = if k > 0 { chars[k - 1].1 } else { ' ' };
                 (is_hangul(prev) && (is_hangul(next) || next.is_uppercase() || next == '"'))
-                    || (prev.is_lowercase() && next.is_uppercase() && !dot_is_not_final(block, &chars, k, start, abbrev))
+                    || (prev.is_lowercase()
+                        && next.is_uppercase()
+                        && !dot_is_not_final(block, &chars, k, start, abbrev))
             } else if c != '.' && is_hangul(next) {
                 // "멈춰라!시민들은" — an exclamation glued to the next Korean sentence.
                 !closed_quote

@@ -232,7 +232,10 @@ pub fn tokenize(
                         '-' | '\'' => !prev.is_ascii_digit() || ch == '-',
                         _ => false,
                     }
-                    || (ch == '.' && next_alnum && prev.is_uppercase() && chars[j + 1].1.is_uppercase()
+                    || (ch == '.'
+                        && next_alnum
+                        && prev.is_uppercase()
+                        && chars[j + 1].1.is_uppercase()
                         && (j < 2 || !chars[j - 2].1.is_alphabetic()));
                 if joins {
                     j += 2;
@@ -269,10 +272,18 @@ mod tests {
 
     fn particles() -> Particles {
         Particles::new(
-            [("이", "subj"), ("가", "subj"), ("들", "plural"), ("에", "dat"), ("에게", "dat"), ("는", "topic"), ("을", "obj")]
-                .iter()
-                .map(|(p, r)| (p.to_string(), r.parse().unwrap()))
-                .collect(),
+            [
+                ("이", "subj"),
+                ("가", "subj"),
+                ("들", "plural"),
+                ("에", "dat"),
+                ("에게", "dat"),
+                ("는", "topic"),
+                ("을", "obj"),
+            ]
+            .iter()
+            .map(|(p, r)| (p.to_string(), r.parse().unwrap()))
+            .collect(),
         )
     }
 

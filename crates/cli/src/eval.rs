@@ -80,17 +80,29 @@ pub struct Prf {
 impl Prf {
     pub fn precision(&self) -> f64 {
         if self.predicted == 0 {
-            if self.gold == 0 { 1.0 } else { 0.0 }
+            if self.gold == 0 {
+                1.0
+            } else {
+                0.0
+            }
         } else {
             self.matched_pred as f64 / self.predicted as f64
         }
     }
     pub fn recall(&self) -> f64 {
-        if self.gold == 0 { 1.0 } else { self.matched_gold as f64 / self.gold as f64 }
+        if self.gold == 0 {
+            1.0
+        } else {
+            self.matched_gold as f64 / self.gold as f64
+        }
     }
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
     fn add(&mut self, o: &Prf) {
         self.gold += o.gold;
@@ -162,7 +174,8 @@ pub fn evaluate(ex: &Extractor, files: &[String]) -> Result<Report> {
             if line.trim().is_empty() {
                 continue;
             }
-            let g: GoldDoc = serde_json::from_str(line).with_context(|| format!("{f}:{}: not a gold document", i + 1))?;
+            let g: GoldDoc =
+                serde_json::from_str(line).with_context(|| format!("{f}:{}: not a gold document", i + 1))?;
             score_doc(ex, &g, &mut rep).with_context(|| format!("{f}:{}", i + 1))?;
         }
     }
@@ -181,7 +194,10 @@ fn score_doc(ex: &Extractor, g: &GoldDoc, rep: &mut Report) -> Result<()> {
     // Gold sentence spans.
     let mut spans = Vec::new();
     for ge in &g.events {
-        let start = g.text.find(&ge.sentence).with_context(|| format!("gold sentence is not in the text: {:?}", ge.sentence))?;
+        let start = g
+            .text
+            .find(&ge.sentence)
+            .with_context(|| format!("gold sentence is not in the text: {:?}", ge.sentence))?;
         spans.push((start, start + ge.sentence.len()));
     }
     let fits = |ge: &GoldEvent, span: (usize, usize), p: &Event| {
@@ -198,20 +214,31 @@ fn score_doc(ex: &Extractor, g: &GoldDoc, rep: &mut Report) -> Result<()> {
             let p = preds[pi];
             let c1 = p.actor1.as_ref().and_then(|a| a.country.clone());
             let t1 = p.actor1.as_ref().and_then(|a| a.kind.clone());
-            (c1 == ge.actor1_country) as u8 + (t1 == ge.actor1_type) as u8
+            (c1 == ge.actor1_country) as u8
+                + (t1 == ge.actor1_type) as u8
                 + ge.quantity.as_ref().is_some_and(|q| p.quantities.iter().any(|x| x.n == q.n)) as u8 * 2
         };
         if let Some(&pi) = cands.iter().max_by_key(|&&pi| (agree(pi), std::cmp::Reverse(pi))) {
             used[pi] = true;
             pairs.push((gi, pi));
         } else {
-            rep.misses.push(Miss { doc: g.id.clone(), kind: ge.plover.clone(), sentence: ge.sentence.clone(), missing: true });
+            rep.misses.push(Miss {
+                doc: g.id.clone(),
+                kind: ge.plover.clone(),
+                sentence: ge.sentence.clone(),
+                missing: true,
+            });
         }
     }
     for (pi, p) in preds.iter().enumerate() {
         type_prf.entry(p.kind.clone()).or_default().predicted += 1;
         if !used[pi] {
-            rep.misses.push(Miss { doc: g.id.clone(), kind: p.kind.clone(), sentence: p.evidence.sentence.clone(), missing: false });
+            rep.misses.push(Miss {
+                doc: g.id.clone(),
+                kind: p.kind.clone(),
+                sentence: p.evidence.sentence.clone(),
+                missing: false,
+            });
         }
     }
     doc_prf.matched_gold = pairs.len();
@@ -225,7 +252,13 @@ fn score_doc(ex: &Extractor, g: &GoldDoc, rep: &mut Report) -> Result<()> {
         let tp = type_prf.entry(p.kind.clone()).or_default();
         tp.matched_pred += 1;
         score_fields(ge, p, &mut rep.fields, &mut |field, gold, pred| {
-            rep.field_misses.push(FieldMiss { doc: g.id.clone(), field: field.to_string(), gold, predicted: pred, sentence: ge.sentence.clone() })
+            rep.field_misses.push(FieldMiss {
+                doc: g.id.clone(),
+                field: field.to_string(),
+                gold,
+                predicted: pred,
+                sentence: ge.sentence.clone(),
+            })
         });
     }
     rep.overall.add(&doc_prf);
@@ -236,15 +269,34 @@ fn score_doc(ex: &Extractor, g: &GoldDoc, rep: &mut Report) -> Result<()> {
     Ok(())
 }
 
-fn score_fields(ge: &GoldEvent, p: &Event, fields: &mut BTreeMap<String, Acc>, miss: &mut dyn FnMut(&str, String, String)) {
-    let show = |a: &Option<kroniko_doc::Actor>| a.as_ref().map(|a| format!("{} [{} {}]", a.text, a.kind.as_deref().unwrap_or("?"), a.country.as_deref().unwrap_or("?"))).unwrap_or_else(|| "-".into());
-    let gshow = |t: &Option<String>, ty: &Option<String>, c: &Option<String>| format!("{} [{} {}]", t.as_deref().unwrap_or("-"), ty.as_deref().unwrap_or("?"), c.as_deref().unwrap_or("?"));
+fn score_fields(
+    ge: &GoldEvent,
+    p: &Event,
+    fields: &mut BTreeMap<String, Acc>,
+    miss: &mut dyn FnMut(&str, String, String),
+) {
+    let show = |a: &Option<kroniko_doc::Actor>| {
+        a.as_ref()
+            .map(|a| {
+                format!("{} [{} {}]", a.text, a.kind.as_deref().unwrap_or("?"), a.country.as_deref().unwrap_or("?"))
+            })
+            .unwrap_or_else(|| "-".into())
+    };
+    let gshow = |t: &Option<String>, ty: &Option<String>, c: &Option<String>| {
+        format!("{} [{} {}]", t.as_deref().unwrap_or("-"), ty.as_deref().unwrap_or("?"), c.as_deref().unwrap_or("?"))
+    };
     let desc: [(String, String); 6] = [
         (gshow(&ge.actor1, &ge.actor1_type, &ge.actor1_country), show(&p.actor1)),
         (gshow(&ge.actor2, &ge.actor2_type, &ge.actor2_country), show(&p.actor2)),
-        (format!("{:?} {:?}", ge.location, ge.country), format!("{:?} {:?}", p.location.as_ref().map(|l| &l.text), p.country)),
+        (
+            format!("{:?} {:?}", ge.location, ge.country),
+            format!("{:?} {:?}", p.location.as_ref().map(|l| &l.text), p.country),
+        ),
         (format!("{:?}", ge.date), format!("{:?}", p.date.map(|d| d.to_string()))),
-        (format!("{:?} {:?}", ge.fatalities, ge.quantity.as_ref().map(|q| (&q.what, q.n))), format!("{:?} {:?}", p.fatalities, p.quantities.iter().map(|q| (&q.what, q.n)).collect::<Vec<_>>())),
+        (
+            format!("{:?} {:?}", ge.fatalities, ge.quantity.as_ref().map(|q| (&q.what, q.n))),
+            format!("{:?} {:?}", p.fatalities, p.quantities.iter().map(|q| (&q.what, q.n)).collect::<Vec<_>>()),
+        ),
         (format!("{:?}", ge.attributed_to), format!("{:?}", p.attributed_to)),
     ];
     let mut f = |name: &str, ok: bool| {
@@ -275,7 +327,10 @@ fn score_fields(ge: &GoldEvent, p: &Event, fields: &mut BTreeMap<String, Acc>, m
         f("place_country", p.country.as_ref() == Some(c));
     }
     if let Some(loc) = &ge.location {
-        let ok = p.location.as_ref().is_some_and(|l| norm(&l.text).contains(&norm(loc)) || norm(loc).contains(&norm(&l.text)));
+        let ok = p
+            .location
+            .as_ref()
+            .is_some_and(|l| norm(&l.text).contains(&norm(loc)) || norm(loc).contains(&norm(&l.text)));
         f("location", ok);
     }
     if let Some(d) = &ge.date {

@@ -47,7 +47,10 @@ struct DbArg {
 
 impl DbArg {
     fn path(&self) -> PathBuf {
-        self.db.clone().or_else(|| std::env::var_os("KRONIKO_DB").filter(|v| !v.is_empty()).map(PathBuf::from)).unwrap_or_else(|| PathBuf::from(DEFAULT_DB))
+        self.db
+            .clone()
+            .or_else(|| std::env::var_os("KRONIKO_DB").filter(|v| !v.is_empty()).map(PathBuf::from))
+            .unwrap_or_else(|| PathBuf::from(DEFAULT_DB))
     }
 }
 
@@ -139,7 +142,9 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         // A reader that stopped reading (`kroniko events | head`) is not an error.
-        Err(e) if e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) => ExitCode::SUCCESS,
+        Err(e) if e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) => {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("kroniko: error: {e:#}");
             ExitCode::from(1)
@@ -219,7 +224,12 @@ fn ingest(db: &std::path::Path, paths: &[String], batch: usize) -> Result<ExitCo
         let news: Vec<NewDocument> = fresh
             .iter()
             .zip(&xs)
-            .map(|(d, x)| NewDocument { doc: d, lang: x.analysis.lang, events: &x.events, mentions: x.mentions.iter().map(|m| (m.kind, m.span.start, m.span.end, m.label.clone())).collect() })
+            .map(|(d, x)| NewDocument {
+                doc: d,
+                lang: x.analysis.lang,
+                events: &x.events,
+                mentions: x.mentions.iter().map(|m| (m.kind, m.span.start, m.span.end, m.label.clone())).collect(),
+            })
             .collect();
         for (o, x) in store.insert_batch(&news)?.into_iter().zip(&xs) {
             match o {
@@ -233,7 +243,13 @@ fn ingest(db: &std::path::Path, paths: &[String], batch: usize) -> Result<ExitCo
         }
         if progress {
             let secs = started.elapsed().as_secs_f64().max(1e-6);
-            eprint!("\r{} read, {} stored, {} rejected, {:.0} docs/s   ", sum.read, sum.stored, sum.rejected.len(), sum.read as f64 / secs);
+            eprint!(
+                "\r{} read, {} stored, {} rejected, {:.0} docs/s   ",
+                sum.read,
+                sum.stored,
+                sum.rejected.len(),
+                sum.read as f64 / secs
+            );
         }
         Ok(())
     };
@@ -337,19 +353,46 @@ fn explain(file: &str, published: Option<&str>, json: bool) -> Result<ExitCode> 
         writeln!(out, "  {}", highlight(&doc.text, s.start, s.end, &x, color))?;
         for e in evs {
             let a = |a: &Option<kroniko_doc::Actor>| {
-                a.as_ref().map(|a| format!("{} [{} {}]", a.text, a.kind.as_deref().unwrap_or("?"), a.country.as_deref().unwrap_or("?"))).unwrap_or_else(|| "—".into())
+                a.as_ref()
+                    .map(|a| {
+                        format!(
+                            "{} [{} {}]",
+                            a.text,
+                            a.kind.as_deref().unwrap_or("?"),
+                            a.country.as_deref().unwrap_or("?")
+                        )
+                    })
+                    .unwrap_or_else(|| "—".into())
             };
-            write!(out, "    => {}{}  {} -> {}", e.kind, e.mode.as_ref().map(|m| format!("/{m}")).unwrap_or_default(), a(&e.actor1), a(&e.actor2))?;
+            write!(
+                out,
+                "    => {}{}  {} -> {}",
+                e.kind,
+                e.mode.as_ref().map(|m| format!("/{m}")).unwrap_or_default(),
+                a(&e.actor1),
+                a(&e.actor2)
+            )?;
             if let Some(l) = &e.location {
                 write!(out, "  at {} ({}, {})", l.name, l.country.as_deref().unwrap_or("?"), l.precision)?;
             } else if let Some(c) = &e.country {
                 write!(out, "  in {c}")?;
             }
             if let Some(d) = e.date {
-                write!(out, "  on {d}{}", if e.date_source.as_deref() == Some("published") { " (report date)" } else { "" })?;
+                write!(
+                    out,
+                    "  on {d}{}",
+                    if e.date_source.as_deref() == Some("published") { " (report date)" } else { "" }
+                )?;
             }
             for q in &e.quantities {
-                write!(out, "  {} {} ({}{})", q.what, q.n, q.text, if q.bound != "exact" { format!(", {}", q.bound) } else { String::new() })?;
+                write!(
+                    out,
+                    "  {} {} ({}{})",
+                    q.what,
+                    q.n,
+                    q.text,
+                    if q.bound != "exact" { format!(", {}", q.bound) } else { String::new() }
+                )?;
             }
             if let Some(s) = &e.attributed_to {
                 write!(out, "  according to {s}")?;
@@ -360,7 +403,13 @@ fn explain(file: &str, published: Option<&str>, json: bool) -> Result<ExitCode> 
             writeln!(out)?;
         }
         for d in drops {
-            writeln!(out, "    -- not coded: {} \"{}\" ({})", d.kind, &doc.text[d.trigger.start..d.trigger.end], d.reason)?;
+            writeln!(
+                out,
+                "    -- not coded: {} \"{}\" ({})",
+                d.kind,
+                &doc.text[d.trigger.start..d.trigger.end],
+                d.reason
+            )?;
         }
     }
     let unknown = x.analysis.paragraphs.iter().filter(|p| p.2 == Lang::Unknown).count();
@@ -372,7 +421,12 @@ fn explain(file: &str, published: Option<&str>, json: bool) -> Result<ExitCode> 
 
 /// The sentence with its mentions marked (ANSI colours on a terminal, brackets otherwise).
 fn highlight(text: &str, start: usize, end: usize, x: &Extraction, color: bool) -> String {
-    let mut marks: Vec<(usize, usize, &str)> = x.mentions.iter().filter(|m| m.span.start >= start && m.span.end <= end).map(|m| (m.span.start, m.span.end, m.kind)).collect();
+    let mut marks: Vec<(usize, usize, &str)> = x
+        .mentions
+        .iter()
+        .filter(|m| m.span.start >= start && m.span.end <= end)
+        .map(|m| (m.span.start, m.span.end, m.kind))
+        .collect();
     marks.sort_by_key(|m| (m.0, std::cmp::Reverse(m.1)));
     let mut out = String::new();
     let mut pos = start;

@@ -145,8 +145,8 @@ pub const PLOVER_TYPES: [&str; 16] = [
 /// Actor types (ONTOLOGY.md): PLOVER sectors plus PRO, RIO (ACLED) and IGO. Non-governmental
 /// organisations are civilians (CVL), as PLOVER codes them.
 pub const ACTOR_TYPES: [&str; 22] = [
-    "GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "CVL", "MED", "JRN", "LAB",
-    "BUS", "REL", "EDU", "REF", "CRM", "UAF", "PRO", "RIO", "IGO",
+    "GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "CVL", "MED", "JRN", "LAB", "BUS", "REL", "EDU",
+    "REF", "CRM", "UAF", "PRO", "RIO", "IGO",
 ];
 
 /// Whether the text reports the act as having happened.

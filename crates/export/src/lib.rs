@@ -61,10 +61,38 @@ fn quantities_cell(e: &Event) -> String {
 
 /// The CSV columns, in order.
 pub const CSV_COLUMNS: &[&str] = &[
-    "id", "doc_id", "url", "published", "type", "mode", "acled_event_type", "acled_sub_event_type", "cameo_root",
-    "actor1", "actor1_name", "actor1_type", "actor1_country", "actor2", "actor2_name", "actor2_type", "actor2_country",
-    "location", "location_name", "country", "lat", "lon", "location_precision", "date", "date_precision", "fatalities",
-    "quantities", "attributed_to", "lang", "sentence", "start", "end",
+    "id",
+    "doc_id",
+    "url",
+    "published",
+    "type",
+    "mode",
+    "acled_event_type",
+    "acled_sub_event_type",
+    "cameo_root",
+    "actor1",
+    "actor1_name",
+    "actor1_type",
+    "actor1_country",
+    "actor2",
+    "actor2_name",
+    "actor2_type",
+    "actor2_country",
+    "location",
+    "location_name",
+    "country",
+    "lat",
+    "lon",
+    "location_precision",
+    "date",
+    "date_precision",
+    "fatalities",
+    "quantities",
+    "attributed_to",
+    "lang",
+    "sentence",
+    "start",
+    "end",
 ];
 
 fn csv_field(s: &str) -> String {
@@ -81,7 +109,12 @@ pub fn write_csv(events: &[Event], out: &mut dyn Write) -> io::Result<()> {
         let a = |x: &Option<Actor>| -> [String; 4] {
             match x {
                 None => Default::default(),
-                Some(a) => [a.text.clone(), a.name.clone().unwrap_or_default(), a.kind.clone().unwrap_or_default(), a.country.clone().unwrap_or_default()],
+                Some(a) => [
+                    a.text.clone(),
+                    a.name.clone().unwrap_or_default(),
+                    a.kind.clone().unwrap_or_default(),
+                    a.country.clone().unwrap_or_default(),
+                ],
             }
         };
         let [a1, a1n, a1t, a1c] = a(&e.actor1);
@@ -157,7 +190,16 @@ fn fit(s: &str, w: usize) -> String {
 }
 
 pub fn write_table(events: &[Event], out: &mut dyn Write) -> io::Result<()> {
-    let cols: [(&str, usize); 8] = [("date", 10), ("type", 16), ("actor1", 22), ("actor2", 22), ("where", 18), ("numbers", 16), ("source", 16), ("evidence", 60)];
+    let cols: [(&str, usize); 8] = [
+        ("date", 10),
+        ("type", 16),
+        ("actor1", 22),
+        ("actor2", 22),
+        ("where", 18),
+        ("numbers", 16),
+        ("source", 16),
+        ("evidence", 60),
+    ];
     let header: Vec<String> = cols.iter().map(|(n, w)| fit(n, *w)).collect();
     writeln!(out, "{}", header.join("  ").trim_end())?;
     writeln!(out, "{}", cols.iter().map(|(_, w)| "-".repeat(*w)).collect::<Vec<_>>().join("  "))?;
@@ -166,7 +208,12 @@ pub fn write_table(events: &[Event], out: &mut dyn Write) -> io::Result<()> {
             Some(m) => format!("{}/{}", e.kind, m),
             None => e.kind.clone(),
         };
-        let place = e.location.as_ref().map(|l| format!("{} [{}]", l.name, l.country.as_deref().unwrap_or("?"))).or_else(|| e.country.as_ref().map(|c| format!("[{c}]"))).unwrap_or_default();
+        let place = e
+            .location
+            .as_ref()
+            .map(|l| format!("{} [{}]", l.name, l.country.as_deref().unwrap_or("?")))
+            .or_else(|| e.country.as_ref().map(|c| format!("[{c}]")))
+            .unwrap_or_default();
         let mut nums = quantities_cell(e);
         if nums.is_empty() {
             if let Some(f) = e.fatalities {

@@ -67,7 +67,12 @@ fn weekday_before(p: NaiveDate, wd: u32) -> NaiveDate {
 }
 
 /// Finds the date expressions of a sentence.
-pub fn find_dates(tokens: &[Token], lk: &LangKnowledge, korean: bool, published: Option<NaiveDate>) -> Vec<DateMention> {
+pub fn find_dates(
+    tokens: &[Token],
+    lk: &LangKnowledge,
+    korean: bool,
+    published: Option<NaiveDate>,
+) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -75,7 +80,9 @@ pub fn find_dates(tokens: &[Token], lk: &LangKnowledge, korean: bool, published:
         // ISO and dotted forms in one token.
         if t.kind == TokenKind::Number {
             let s = t.norm.as_str();
-            if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(s, "%d.%m.%Y")) {
+            if let Ok(d) =
+                NaiveDate::parse_from_str(s, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(s, "%d.%m.%Y"))
+            {
                 out.push(DateMention { start: i, end: i + 1, date: d, precision: "day", absolute: true });
                 i += 1;
                 continue;
@@ -91,7 +98,8 @@ pub fn find_dates(tokens: &[Token], lk: &LangKnowledge, korean: bool, published:
                     y = Some(n as i32);
                 } else if rest.starts_with('월') && m.is_none() && d.is_none() && (1..=12).contains(&n) {
                     m = Some(n);
-                } else if rest.starts_with('일') && d.is_none() && (1..=31).contains(&n) && !rest.starts_with("일간") {
+                } else if rest.starts_with('일') && d.is_none() && (1..=31).contains(&n) && !rest.starts_with("일간")
+                {
                     d = Some(n);
                 } else {
                     break;
@@ -111,21 +119,28 @@ pub fn find_dates(tokens: &[Token], lk: &LangKnowledge, korean: bool, published:
                 i = j;
                 continue;
             }
-        } else if let Some(mm) = lk.dates.matches_at(tokens, i).into_iter().find(|m| matches!(m.value, DateWord::Month(_))) {
+        } else if let Some(mm) =
+            lk.dates.matches_at(tokens, i).into_iter().find(|m| matches!(m.value, DateWord::Month(_)))
+        {
             // "January 5, 2022" / "Jan. 5"
             let DateWord::Month(month) = *mm.value else { unreachable!() };
             let mut j = mm.end;
             if j < tokens.len() && tokens[j].is_punct(".") {
                 j += 1;
             }
-            let day = tokens.get(j).and_then(|t| leading_number(&t.norm)).filter(|(n, r)| (1..=31).contains(n) && r.len() <= 2);
+            let day = tokens
+                .get(j)
+                .and_then(|t| leading_number(&t.norm))
+                .filter(|(n, r)| (1..=31).contains(n) && r.len() <= 2);
             let mut year = None;
             if let Some((dn, _)) = day {
                 let mut k = j + 1;
                 if k < tokens.len() && tokens[k].is_punct(",") {
                     k += 1;
                 }
-                if let Some((yn, _)) = tokens.get(k).and_then(|t| leading_number(&t.norm)).filter(|(n, _)| (1900..=2100).contains(n)) {
+                if let Some((yn, _)) =
+                    tokens.get(k).and_then(|t| leading_number(&t.norm)).filter(|(n, _)| (1900..=2100).contains(n))
+                {
                     year = Some(yn as i32);
                     j = k;
                 }
@@ -136,7 +151,9 @@ pub fn find_dates(tokens: &[Token], lk: &LangKnowledge, korean: bool, published:
                 continue;
             }
             // "in March 2021"
-            if let Some((yn, _)) = tokens.get(j).and_then(|t| leading_number(&t.norm)).filter(|(n, _)| (1900..=2100).contains(n)) {
+            if let Some((yn, _)) =
+                tokens.get(j).and_then(|t| leading_number(&t.norm)).filter(|(n, _)| (1900..=2100).contains(n))
+            {
                 if let Some(date) = NaiveDate::from_ymd_opt(yn as i32, month, 1) {
                     out.push(DateMention { start: i, end: j + 1, date, precision: "month", absolute: true });
                 }
@@ -147,11 +164,15 @@ pub fn find_dates(tokens: &[Token], lk: &LangKnowledge, korean: bool, published:
             // "5 January 2022", "5 января 2022 года"
             if let Some((dn, rest)) = leading_number(&t.norm).filter(|(n, r)| (1..=31).contains(n) && r.is_empty()) {
                 let _ = rest;
-                if let Some(mm) = lk.dates.matches_at(tokens, i + 1).into_iter().find(|m| matches!(m.value, DateWord::Month(_))) {
+                if let Some(mm) =
+                    lk.dates.matches_at(tokens, i + 1).into_iter().find(|m| matches!(m.value, DateWord::Month(_)))
+                {
                     let DateWord::Month(month) = *mm.value else { unreachable!() };
                     let mut end = mm.end;
                     let mut year = None;
-                    if let Some((yn, _)) = tokens.get(end).and_then(|t| leading_number(&t.norm)).filter(|(n, _)| (1900..=2100).contains(n)) {
+                    if let Some((yn, _)) =
+                        tokens.get(end).and_then(|t| leading_number(&t.norm)).filter(|(n, _)| (1900..=2100).contains(n))
+                    {
                         year = Some(yn as i32);
                         end += 1;
                     }
@@ -198,7 +219,10 @@ mod tests {
         let p = NaiveDate::from_ymd_opt(2023, 3, 10).unwrap();
         assert_eq!(complete(None, None, 9, Some(p)), NaiveDate::from_ymd_opt(2023, 3, 9));
         assert_eq!(complete(None, None, 28, Some(p)), NaiveDate::from_ymd_opt(2023, 2, 28));
-        assert_eq!(complete(None, Some(12), 30, Some(NaiveDate::from_ymd_opt(2023, 1, 2).unwrap())), NaiveDate::from_ymd_opt(2022, 12, 30));
+        assert_eq!(
+            complete(None, Some(12), 30, Some(NaiveDate::from_ymd_opt(2023, 1, 2).unwrap())),
+            NaiveDate::from_ymd_opt(2022, 12, 30)
+        );
         assert_eq!(complete(None, None, 5, None), None);
     }
 }

@@ -122,7 +122,12 @@ impl Extractor {
     /// Analyses a document and extracts its events.
     pub fn extract(&self, doc: &Document) -> Extraction {
         let analysis = self.analyzer.analyze(doc);
-        let mut out = Extraction { events: Vec::new(), dropped: Vec::new(), mentions: Vec::new(), analysis: Analysis { lang: analysis.lang, sentences: Vec::new(), paragraphs: Vec::new() } };
+        let mut out = Extraction {
+            events: Vec::new(),
+            dropped: Vec::new(),
+            mentions: Vec::new(),
+            analysis: Analysis { lang: analysis.lang, sentences: Vec::new(), paragraphs: Vec::new() },
+        };
         let per: Vec<Option<SentMentions>> = analysis
             .sentences
             .iter()
@@ -161,15 +166,28 @@ impl Extractor {
             .paragraphs
             .first()
             .filter(|_| analysis.paragraphs.len() > 1)
-            .filter(|p| analysis.sentences.iter().filter(|s| s.start >= p.0 && s.end <= p.1).all(|s| !doc.text[s.start..s.end].trim_end().ends_with(['.', '!', '?', '"', '»', '。'])))
+            .filter(|p| {
+                analysis
+                    .sentences
+                    .iter()
+                    .filter(|s| s.start >= p.0 && s.end <= p.1)
+                    .all(|s| !doc.text[s.start..s.end].trim_end().ends_with(['.', '!', '?', '"', '»', '。']))
+            })
             .map(|p| p.1)
             .unwrap_or(0);
         let headline = |start: usize| start < head_end;
-        let body_types: Vec<String> = out.events.iter().filter(|e| !headline(e.evidence.start)).map(|e| e.kind.clone()).collect();
-        let (heads, rest): (Vec<Event>, Vec<Event>) = out.events.drain(..).partition(|e| headline(e.evidence.start) && body_types.contains(&e.kind));
+        let body_types: Vec<String> =
+            out.events.iter().filter(|e| !headline(e.evidence.start)).map(|e| e.kind.clone()).collect();
+        let (heads, rest): (Vec<Event>, Vec<Event>) =
+            out.events.drain(..).partition(|e| headline(e.evidence.start) && body_types.contains(&e.kind));
         out.events = rest;
         for e in heads {
-            out.dropped.push(Dropped { kind: e.kind.clone(), sentence: Span::new(e.evidence.start, e.evidence.end), trigger: e.evidence.trigger.unwrap_or(Span::new(e.evidence.start, e.evidence.end)), reason: "headline repeating an event of the report's body".into() });
+            out.dropped.push(Dropped {
+                kind: e.kind.clone(),
+                sentence: Span::new(e.evidence.start, e.evidence.end),
+                trigger: e.evidence.trigger.unwrap_or(Span::new(e.evidence.start, e.evidence.end)),
+                reason: "headline repeating an event of the report's body".into(),
+            });
         }
         out.analysis = analysis;
         out
@@ -185,7 +203,11 @@ impl Extractor {
     fn record_mentions(&self, s: &Sentence, sm: &SentMentions, out: &mut Vec<MentionOut>) {
         let sp = |a: usize, b: usize| Span::new(s.tokens[a].start, s.tokens[b - 1].end);
         for a in &sm.actors {
-            let label = format!("{}{}", a.kind.unwrap_or("?"), a.country.as_deref().map(|c| format!(" {c}")).unwrap_or_default());
+            let label = format!(
+                "{}{}",
+                a.kind.unwrap_or("?"),
+                a.country.as_deref().map(|c| format!(" {c}")).unwrap_or_default()
+            );
             out.push(MentionOut { kind: "actor", span: sp(a.text_s, a.e), label });
         }
         for p in sm.places.iter().filter(|p| !p.modifier) {
@@ -255,7 +277,17 @@ impl Extractor {
                     }
                 }
             }
-            actors.push(ActorM { s: m.start, e: m.end, text_s: m.start, kind: Some(info.kind), country, canonical: info.canonical.clone(), is_country: false, role, group: None });
+            actors.push(ActorM {
+                s: m.start,
+                e: m.end,
+                text_s: m.start,
+                kind: Some(info.kind),
+                country,
+                canonical: info.canonical.clone(),
+                is_country: false,
+                role,
+                group: None,
+            });
         }
         // Places, and countries as possible actors.
         let mut places: Vec<PlaceM> = Vec::new();
@@ -280,11 +312,23 @@ impl Extractor {
             // A country, or its capital standing for its government ("Moscow rejected…").
             let state = match *best.value {
                 PlaceRef::Country(c) => Some(&self.knowledge.countries[c]),
-                PlaceRef::Place(p) if self.knowledge.places[p].capital => self.knowledge.country(&self.knowledge.places[p].country),
+                PlaceRef::Place(p) if self.knowledge.places[p].capital => {
+                    self.knowledge.country(&self.knowledge.places[p].country)
+                }
                 _ => None,
             };
             if let Some(ct) = state {
-                actors.push(ActorM { s: best.start, e: best.end, text_s: best.start, kind: Some("GOV"), country: Some(ct.iso3.clone()), canonical: Some(ct.name.clone()), is_country: true, role, group: None });
+                actors.push(ActorM {
+                    s: best.start,
+                    e: best.end,
+                    text_s: best.start,
+                    kind: Some("GOV"),
+                    country: Some(ct.iso3.clone()),
+                    canonical: Some(ct.name.clone()),
+                    is_country: true,
+                    role,
+                    group: None,
+                });
             }
             i = best.end;
         }
@@ -297,7 +341,17 @@ impl Extractor {
             let n = stem.chars().count();
             if (2..=6).contains(&n) && stem.chars().all(|c| c.is_ascii_uppercase()) {
                 let role = if korean { t.role() } else { None };
-                actors.push(ActorM { s: k, e: k + 1, text_s: k, kind: None, country: None, canonical: Some(stem.to_string()), is_country: false, role, group: None });
+                actors.push(ActorM {
+                    s: k,
+                    e: k + 1,
+                    text_s: k,
+                    kind: None,
+                    country: None,
+                    canonical: Some(stem.to_string()),
+                    is_country: false,
+                    role,
+                    group: None,
+                });
             }
         }
         actors.sort_by_key(|a| a.s);
@@ -316,7 +370,11 @@ impl Extractor {
             let adjacent = x.e == y.s;
             let modifier = adjacent
                 && !y.is_country
-                && if korean { matches!(x.role, None | Some(Role::Poss)) } else { x.is_country && toks[x.e - 1].lower.ends_with("'s") };
+                && if korean {
+                    matches!(x.role, None | Some(Role::Poss))
+                } else {
+                    x.is_country && toks[x.e - 1].lower.ends_with("'s")
+                };
             if modifier {
                 let (xs, xc, xcountry) = (x.text_s, x.is_country, x.country.clone());
                 let y = &mut actors[k + 1];
@@ -327,7 +385,9 @@ impl Extractor {
                 // A country name as a modifier ("러시아 언론") is not where anything happened;
                 // a city as one ("서울 경찰") still is.
                 if xc {
-                    if let Some(p) = places.iter_mut().find(|p| p.s == actors[k].s && matches!(p.r, PlaceRef::Country(_))) {
+                    if let Some(p) =
+                        places.iter_mut().find(|p| p.s == actors[k].s && matches!(p.r, PlaceRef::Country(_)))
+                    {
                         p.modifier = true;
                     }
                 }
@@ -345,7 +405,9 @@ impl Extractor {
                 continue;
             }
             let e = actors[k].e;
-            let next = actors.iter().position(|b| b.is_country && (b.s == e || (b.s == e + 1 && has_cue(e, Cue::Prep) && toks[e].lower == "of")));
+            let next = actors.iter().position(|b| {
+                b.is_country && (b.s == e || (b.s == e + 1 && has_cue(e, Cue::Prep) && toks[e].lower == "of"))
+            });
             if let Some(j) = next {
                 actors[k].country = actors[j].country.clone();
                 actors[k].e = actors[j].e;
@@ -362,7 +424,12 @@ impl Extractor {
                 let (x, y) = (&actors[k], &actors[k + 1]);
                 let between = &toks[x.e..y.text_s.max(x.e)];
                 let named = y.canonical.is_some() && !y.is_country && x.canonical.is_none() && !x.is_country;
-                if named && between.len() <= 2 && between.iter().all(|t| t.kind == TokenKind::Word && t.norm.chars().next().is_some_and(char::is_uppercase)) {
+                if named
+                    && between.len() <= 2
+                    && between
+                        .iter()
+                        .all(|t| t.kind == TokenKind::Word && t.norm.chars().next().is_some_and(char::is_uppercase))
+                {
                     let (xs, xc) = (x.text_s, x.country.clone());
                     actors[k + 1].text_s = xs;
                     if actors[k + 1].country.is_none() {
@@ -380,14 +447,22 @@ impl Extractor {
                 if a.role.is_none() {
                     for t in toks.iter().skip(a.e).take(3) {
                         if let Some(r) = t.role() {
-                            let numeric = t.kind == TokenKind::Number || lk.numerals.iter().any(|(w, n)| matches!(n.kind, NumKind::Counter | NumKind::Vague | NumKind::Bound) && w.iter().any(|w| w.matches(t).is_some()));
+                            let numeric = t.kind == TokenKind::Number
+                                || lk.numerals.iter().any(|(w, n)| {
+                                    matches!(n.kind, NumKind::Counter | NumKind::Vague | NumKind::Bound)
+                                        && w.iter().any(|w| w.matches(t).is_some())
+                                });
                             if numeric {
                                 a.role = Some(r);
                             }
                             break;
                         }
                         let numeric = t.kind == TokenKind::Number
-                            || lk.numerals.matches_at(toks, toks.iter().position(|x| std::ptr::eq(x, t)).unwrap()).iter().any(|m| matches!(m.value.kind, NumKind::Vague | NumKind::Bound | NumKind::Counter));
+                            || lk
+                                .numerals
+                                .matches_at(toks, toks.iter().position(|x| std::ptr::eq(x, t)).unwrap())
+                                .iter()
+                                .any(|m| matches!(m.value.kind, NumKind::Vague | NumKind::Bound | NumKind::Counter));
                         if !numeric {
                             break;
                         }
@@ -403,7 +478,8 @@ impl Extractor {
             } else {
                 y.text_s == x.e + 1 && (cue_at_tok(&cues, x.e, Cue::Conj) || toks[x.e].norm == "&")
             };
-            let comma = y.text_s == x.e + 1 && toks[x.e].norm == "," && y.group.is_some() && (!korean || x.role.is_none());
+            let comma =
+                y.text_s == x.e + 1 && toks[x.e].norm == "," && y.group.is_some() && (!korean || x.role.is_none());
             if conj || comma {
                 let g = y.group.unwrap_or(k + 1);
                 actors[k + 1].group = Some(g);
@@ -423,13 +499,24 @@ impl Extractor {
             // A year is history or a date, not a count ("1991년", "in 2014").
             if let Some(v) = t.norm.chars().take_while(|c| c.is_ascii_digit()).collect::<String>().parse::<u32>().ok() {
                 let rest: String = t.norm.chars().skip_while(|c| c.is_ascii_digit()).collect();
-                if (1900..=2100).contains(&v) && (rest.is_empty() || rest.starts_with('년') || rest.starts_with("-")) && t.norm.chars().filter(|c| c.is_ascii_digit()).count() == 4 {
-                    let next_is_quantity = toks.get(k + 1).is_some_and(|n| !lk.quantities.matches_at(toks, k + 1).is_empty() || n.norm.starts_with('명'));
+                if (1900..=2100).contains(&v)
+                    && (rest.is_empty() || rest.starts_with('년') || rest.starts_with("-"))
+                    && t.norm.chars().filter(|c| c.is_ascii_digit()).count() == 4
+                {
+                    let next_is_quantity = toks
+                        .get(k + 1)
+                        .is_some_and(|n| !lk.quantities.matches_at(toks, k + 1).is_empty() || n.norm.starts_with('명'));
                     if !next_is_quantity && !rest.contains('명') {
                         skip[k] = true;
                     }
                 }
-                if korean && (rest.starts_with('월') || rest.starts_with('일') || rest.starts_with('시') || rest.starts_with('%') || rest.starts_with('세')) {
+                if korean
+                    && (rest.starts_with('월')
+                        || rest.starts_with('일')
+                        || rest.starts_with('시')
+                        || rest.starts_with('%')
+                        || rest.starts_with('세'))
+                {
                     skip[k] = true;
                 }
             }
@@ -446,7 +533,9 @@ impl Extractor {
             let Some(m) = ms.into_iter().find(|m| {
                 !actors.iter().any(|a| a.s < m.end && m.start < a.e)
                     && !places.iter().any(|p| p.s < m.end && m.start < p.e)
-                    && !cues.iter().any(|&(a, b, c)| c == Cue::AttrVerb && a <= m.start && m.end <= b && m.end - m.start <= b - a)
+                    && !cues
+                        .iter()
+                        .any(|&(a, b, c)| c == Cue::AttrVerb && a <= m.start && m.end <= b && m.end - m.start <= b - a)
             }) else {
                 i += 1;
                 continue;
@@ -456,7 +545,10 @@ impl Extractor {
                 let last = &toks[m.end - 1].norm;
                 let pat = m.value.pattern.split_whitespace().last().unwrap_or("");
                 let rest = last.strip_prefix(pat).unwrap_or("");
-                if ["하", "했", "한", "할", "해", "되", "됐", "된", "될", "돼", "시키", "시켰", "시킨"].iter().any(|v| rest.starts_with(v)) {
+                if ["하", "했", "한", "할", "해", "되", "됐", "된", "될", "돼", "시키", "시켰", "시킨"]
+                    .iter()
+                    .any(|v| rest.starts_with(v))
+                {
                     class = TriggerClass::Verb;
                 }
             }
@@ -470,11 +562,21 @@ impl Extractor {
     }
 
     /// The source a sentence attributes its content to: (token range, text, actor index).
-    fn attribution(&self, toks: &[Token], korean: bool, cues: &[(usize, usize, Cue)], actors: &[ActorM]) -> Option<(usize, usize, String, Option<usize>)> {
+    fn attribution(
+        &self,
+        toks: &[Token],
+        korean: bool,
+        cues: &[(usize, usize, Cue)],
+        actors: &[ActorM],
+    ) -> Option<(usize, usize, String, Option<usize>)> {
         let text_of = |a: usize, b: usize, strip_last: bool| -> String {
             let mut parts: Vec<String> = Vec::new();
             for (k, t) in toks[a..b].iter().enumerate() {
-                let w = if strip_last && k == b - a - 1 && t.is_hangul() { t.ko.last().map(|x| x.stem.clone()).unwrap_or(t.norm.clone()) } else { t.norm.clone() };
+                let w = if strip_last && k == b - a - 1 && t.is_hangul() {
+                    t.ko.last().map(|x| x.stem.clone()).unwrap_or(t.norm.clone())
+                } else {
+                    t.norm.clone()
+                };
                 if k > 0 && t.space_before {
                     parts.push(" ".into());
                 }
@@ -522,7 +624,12 @@ impl Extractor {
                 }
                 // The subject nearest the reporting verb ("…했다고 인권단체가 밝혔다"), else the
                 // sentence's topic ("러시아 언론은 …고 전했다").
-                let quote_end = (0..cs).rev().find(|&k| toks[k].norm.ends_with('고') || toks[k].norm.ends_with("며") || toks[k].kind == TokenKind::Punct).unwrap_or(0);
+                let quote_end = (0..cs)
+                    .rev()
+                    .find(|&k| {
+                        toks[k].norm.ends_with('고') || toks[k].norm.ends_with("며") || toks[k].kind == TokenKind::Punct
+                    })
+                    .unwrap_or(0);
                 let subj = (quote_end..cs)
                     .rev()
                     .find(|&k| matches!(toks[k].role(), Some(Role::Subj) | Some(Role::Topic)))
@@ -531,7 +638,12 @@ impl Extractor {
                 if let Some(k) = subj {
                     let mut a = k;
                     let predicate = |t: &Token| t.norm.chars().last().is_some_and(|c| "다돼고서며면게지도".contains(c));
-                    while a > 0 && toks[a - 1].kind != TokenKind::Punct && k - a < 3 && toks[a - 1].role().is_none() && !predicate(&toks[a - 1]) {
+                    while a > 0
+                        && toks[a - 1].kind != TokenKind::Punct
+                        && k - a < 3
+                        && toks[a - 1].role().is_none()
+                        && !predicate(&toks[a - 1])
+                    {
                         a -= 1;
                     }
                     if let Some(ai) = actors.iter().position(|x| x.e == k + 1) {
@@ -555,7 +667,11 @@ impl Extractor {
                 }
                 // A capitalised name right before the verb ("Smith said").
                 let mut a = cs;
-                while a > 0 && toks[a - 1].kind == TokenKind::Word && toks[a - 1].norm.chars().next().is_some_and(|c| c.is_uppercase()) && cs - a < 4 {
+                while a > 0
+                    && toks[a - 1].kind == TokenKind::Word
+                    && toks[a - 1].norm.chars().next().is_some_and(|c| c.is_uppercase())
+                    && cs - a < 4
+                {
                     a -= 1;
                 }
                 if a < cs && a > 0 {
@@ -567,7 +683,16 @@ impl Extractor {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn events_of(&self, doc: &Document, s: &Sentence, sm: &SentMentions, lk: &LangKnowledge, prev: &[&SentMentions], doc_country: Option<&str>, out: &mut Extraction) {
+    fn events_of(
+        &self,
+        doc: &Document,
+        s: &Sentence,
+        sm: &SentMentions,
+        lk: &LangKnowledge,
+        prev: &[&SentMentions],
+        doc_country: Option<&str>,
+        out: &mut Extraction,
+    ) {
         let toks = &s.tokens;
         let korean = s.lang == Lang::Ko;
         let sent_span = Span::new(s.start, s.end);
@@ -575,18 +700,32 @@ impl Extractor {
         let cue_at = |i: usize, c: Cue| sm.cues.iter().any(|&(a, _, k)| a == i && k == c);
         let cue_in = |a: usize, b: usize, c: Cue| sm.cues.iter().any(|&(x, _, k)| x >= a && x < b && k == c);
         let drop = |out: &mut Extraction, t: &Trig, reason: &str| {
-            out.dropped.push(Dropped { kind: t.info.kind.to_string(), sentence: sent_span, trigger: tspan(t.s, t.e), reason: reason.to_string() });
+            out.dropped.push(Dropped {
+                kind: t.info.kind.to_string(),
+                sentence: sent_span,
+                trigger: tspan(t.s, t.e),
+                reason: reason.to_string(),
+            });
         };
         // Sentence-level reasons to code nothing.
         let last_word = toks.iter().rposition(|t| t.kind != TokenKind::Punct);
-        let ends_with = |p: &str| toks.iter().rev().find(|t| t.kind == TokenKind::Punct && t.norm != "\"" && t.norm != "'" && t.norm != ")").is_some_and(|t| t.norm == p) && toks.last().is_some_and(|t| t.kind == TokenKind::Punct);
+        let ends_with = |p: &str| {
+            toks.iter()
+                .rev()
+                .find(|t| t.kind == TokenKind::Punct && t.norm != "\"" && t.norm != "'" && t.norm != ")")
+                .is_some_and(|t| t.norm == p)
+                && toks.last().is_some_and(|t| t.kind == TokenKind::Punct)
+        };
         let question = ends_with("?");
         let slogan = sm.cues.iter().any(|c| c.2 == Cue::Slogan)
             || (!korean && ends_with("!") && sm.actors.is_empty())
-            || (korean && ends_with("!") && last_word.is_some_and(|k| {
-                let t = &toks[k];
-                t.ko.iter().any(|x| x.peeled.first() == Some(&Role::Hortative)) || !(t.norm.ends_with('다') || t.norm.ends_with('요') || t.norm.ends_with('까'))
-            }));
+            || (korean
+                && ends_with("!")
+                && last_word.is_some_and(|k| {
+                    let t = &toks[k];
+                    t.ko.iter().any(|x| x.peeled.first() == Some(&Role::Hortative))
+                        || !(t.norm.ends_with('다') || t.norm.ends_with('요') || t.norm.ends_with('까'))
+                }));
         let history = sm.cues.iter().any(|&(a, b, c)| {
             c == Cue::History
                 && toks.iter().enumerate().any(|(k, t)| {
@@ -595,7 +734,9 @@ impl Extractor {
                     (k + 4 >= a && k <= b + 1)
                         && t.norm.chars().take(4).all(|c| c.is_ascii_digit())
                         && t.norm.len() >= 4
-                        && t.norm[..4].parse::<i32>().is_ok_and(|y| doc.published.map(|p| chrono::Datelike::year(&p)).unwrap_or(9999) > y && y > 1800)
+                        && t.norm[..4].parse::<i32>().is_ok_and(|y| {
+                            doc.published.map(|p| chrono::Datelike::year(&p)).unwrap_or(9999) > y && y > 1800
+                        })
                 })
         });
         let has_verb = sm.triggers.iter().any(|t| t.class == TriggerClass::Verb);
@@ -607,12 +748,18 @@ impl Extractor {
                 drop(out, t, "event noun in a sentence with a predicate trigger");
                 continue;
             }
-            if t.class == TriggerClass::Noun && k > 0 && sm.triggers[k - 1].e == t.s && sm.triggers[k - 1].class == TriggerClass::Noun {
+            if t.class == TriggerClass::Noun
+                && k > 0
+                && sm.triggers[k - 1].e == t.s
+                && sm.triggers[k - 1].class == TriggerClass::Noun
+            {
                 keep[k] = false;
                 drop(out, t, "complement of the event noun before it");
                 continue;
             }
-            if t.class == TriggerClass::Noun && sm.cues.iter().any(|c| c.2 == Cue::Negation && c.0 + 4 >= t.s && c.0 <= t.e + 3) {
+            if t.class == TriggerClass::Noun
+                && sm.cues.iter().any(|c| c.2 == Cue::Negation && c.0 + 4 >= t.s && c.0 <= t.e + 3)
+            {
                 keep[k] = false;
                 drop(out, t, "event noun in a negated sentence");
                 continue;
@@ -629,7 +776,10 @@ impl Extractor {
             let embedded_ko = korean && {
                 let n = &last.norm;
                 let next = toks.get(t.e).map(|x| x.norm.as_str()).unwrap_or("");
-                (last_syllable_is(n, 'ㄹ') && next.starts_with('것')) || ["도록", "기를", "자고", "라고", "하라"].iter().any(|e| n.ends_with(e) || n.contains(&format!("{e}고")))
+                (last_syllable_is(n, 'ㄹ') && next.starts_with('것'))
+                    || ["도록", "기를", "자고", "라고", "하라"]
+                        .iter()
+                        .any(|e| n.ends_with(e) || n.contains(&format!("{e}고")))
             };
             // A Korean verb in adnominal form describes the noun after it ("반대하는 시위대",
             // "군정을 지지하는 주민", "국경을 봉쇄하는 제재"): a present-tense description before
@@ -641,7 +791,9 @@ impl Extractor {
                 let next_is_act = sm.triggers.iter().any(|u| u.s == t.e);
                 let present = pn.ends_with('는') && !last.ko.iter().any(|k| k.peeled.first() == Some(&Role::Topic));
                 let past = last_syllable_has_n(pn) && !pn.ends_with('은');
-                let comm_later = later.is_some_and(|(_, u)| u.info.comm || matches!(u.info.kind, "REQUEST" | "ACCUSE" | "SUPPORT" | "REJECT"));
+                let comm_later = later.is_some_and(|(_, u)| {
+                    u.info.comm || matches!(u.info.kind, "REQUEST" | "ACCUSE" | "SUPPORT" | "REJECT")
+                });
                 if (present && (next_is_actor || next_is_act)) || (past && next_is_actor && comm_later) {
                     keep[k] = false;
                     drop(out, t, "describes the noun after it, not an event");
@@ -650,7 +802,10 @@ impl Extractor {
             }
             // A Korean trigger noun with a case particle, followed by another predicate trigger,
             // is that act's object ("발사를 규탄했다", "파병에 저항했다").
-            if korean && last.role().is_some_and(|r| matches!(r, Role::Obj | Role::Dat | Role::Poss)) && t.e < toks.len() {
+            if korean
+                && last.role().is_some_and(|r| matches!(r, Role::Obj | Role::Dat | Role::Poss))
+                && t.e < toks.len()
+            {
                 if let Some((_, u)) = later {
                     if u.info.kind != t.info.kind {
                         keep[k] = false;
@@ -677,7 +832,9 @@ impl Extractor {
                 }
             }
             if !korean && t.s > 0 {
-                let infinitive = toks[t.s - 1].lower == "to" || (s.lang == Lang::Ru && (last.lower.ends_with("ть") || last.lower.ends_with("ти") || last.lower.ends_with("чь")));
+                let infinitive = toks[t.s - 1].lower == "to"
+                    || (s.lang == Lang::Ru
+                        && (last.lower.ends_with("ть") || last.lower.ends_with("ти") || last.lower.ends_with("чь")));
                 if infinitive {
                     if let Some((j, u)) = earlier {
                         if u.info.comm || u.info.future {
@@ -696,7 +853,11 @@ impl Extractor {
         let force_near = |t: &Trig| {
             sm.triggers
                 .iter()
-                .find(|u| u.class == TriggerClass::Noun && u.info.kind == "ASSAULT" && (u.s.abs_diff(t.e) <= 5 || t.s.abs_diff(u.e) <= 5))
+                .find(|u| {
+                    u.class == TriggerClass::Noun
+                        && u.info.kind == "ASSAULT"
+                        && (u.s.abs_diff(t.e) <= 5 || t.s.abs_diff(u.e) <= 5)
+                })
                 .map(|u| u.info.mode.clone())
         };
         let mut last_a1: Option<usize> = None;
@@ -723,7 +884,9 @@ impl Extractor {
             let mut kind = t.info.kind.to_string();
             let mut mode = t.info.mode.clone();
             let weapons_fired = kind == "MOBILIZE";
-            if ((kind == "COERCE" && mode.as_deref() != Some("arrest")) || weapons_fired) && t.class == TriggerClass::Verb {
+            if ((kind == "COERCE" && mode.as_deref() != Some("arrest")) || weapons_fired)
+                && t.class == TriggerClass::Verb
+            {
                 if let Some(m) = force_near(t) {
                     kind = "ASSAULT".into();
                     mode = m;
@@ -750,7 +913,10 @@ impl Extractor {
             match modality {
                 Modality::Asserted => {}
                 Modality::Future if roles.0.is_some() => {
-                    let coop = matches!(kind.as_str(), "AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT");
+                    let coop = matches!(
+                        kind.as_str(),
+                        "AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT"
+                    );
                     if !(coop || matches!(kind.as_str(), "ASSAULT" | "COERCE" | "SANCTION" | "MOBILIZE" | "THREATEN")) {
                         drop(out, t, "announced for the future");
                         continue;
@@ -769,7 +935,21 @@ impl Extractor {
             if pairs.len() >= 2 && sm.triggers.len() == 1 {
                 for (ai, ni) in pairs {
                     let q = t.info.q.clone().unwrap_or_else(|| "people".into());
-                    self.push_event(doc, s, sm, lk, t, &kind, mode.clone(), Some(ai), a2.filter(|x| *x != ai), &[(ni, q)], doc_country, None, out);
+                    self.push_event(
+                        doc,
+                        s,
+                        sm,
+                        lk,
+                        t,
+                        &kind,
+                        mode.clone(),
+                        Some(ai),
+                        a2.filter(|x| *x != ai),
+                        &[(ni, q)],
+                        doc_country,
+                        None,
+                        out,
+                    );
                 }
                 continue;
             }
@@ -786,14 +966,20 @@ impl Extractor {
             // A statement's author speaks without naming itself ("특히 …에게 호소한다", "We also
             // call on…"): a verbal act with no actor takes the actor of the verbal act just before
             // it in this or the previous paragraph.
-            let verbal = matches!(kind.as_str(), "REQUEST" | "SUPPORT" | "ACCUSE" | "REJECT" | "AGREE" | "THREATEN" | "CONSULT");
+            let verbal =
+                matches!(kind.as_str(), "REQUEST" | "SUPPORT" | "ACCUSE" | "REJECT" | "AGREE" | "THREATEN" | "CONSULT");
             let first_person = korean || sm.cues.iter().any(|c| c.2 == Cue::FirstPerson);
             let speaker = if a1.is_none() && verbal && first_person {
                 out.events
                     .iter()
                     .rev()
                     .take_while(|e| e.doc_id == doc.id)
-                    .find(|e| matches!(e.kind.as_str(), "REQUEST" | "SUPPORT" | "ACCUSE" | "REJECT" | "AGREE" | "THREATEN" | "CONSULT") && e.actor1.is_some())
+                    .find(|e| {
+                        matches!(
+                            e.kind.as_str(),
+                            "REQUEST" | "SUPPORT" | "ACCUSE" | "REJECT" | "AGREE" | "THREATEN" | "CONSULT"
+                        ) && e.actor1.is_some()
+                    })
                     .filter(|e| s.start.saturating_sub(e.evidence.end) < 600)
                     .and_then(|e| e.actor1.clone())
                     .map(|mut a| {
@@ -805,7 +991,21 @@ impl Extractor {
             };
             for x1 in partners(a1, a2) {
                 for x2 in partners(a2, a1) {
-                    self.push_event(doc, s, sm, lk, t, &kind, mode.clone(), x1, x2, &nums, doc_country, speaker.as_ref(), out);
+                    self.push_event(
+                        doc,
+                        s,
+                        sm,
+                        lk,
+                        t,
+                        &kind,
+                        mode.clone(),
+                        x1,
+                        x2,
+                        &nums,
+                        doc_country,
+                        speaker.as_ref(),
+                        out,
+                    );
                 }
             }
         }
@@ -813,12 +1013,35 @@ impl Extractor {
         if sm.triggers.is_empty() && !question && !slogan {
             let pairs = list_pairs(sm, toks);
             if pairs.len() >= 2 {
-                if let Some(t) = prev.iter().flat_map(|p| p.triggers.iter()).find(|t| t.info.q.as_deref().is_some_and(|q| q == "troops" || q == "weapons")) {
+                if let Some(t) = prev
+                    .iter()
+                    .flat_map(|p| p.triggers.iter())
+                    .find(|t| t.info.q.as_deref().is_some_and(|q| q == "troops" || q == "weapons"))
+                {
                     let q = t.info.q.clone().unwrap();
-                    let t2 = Trig { s: pairs[0].0.min(sm.actors[pairs[0].0].s), e: sm.actors[pairs[0].0].e, info: t.info, class: t.class };
+                    let t2 = Trig {
+                        s: pairs[0].0.min(sm.actors[pairs[0].0].s),
+                        e: sm.actors[pairs[0].0].e,
+                        info: t.info,
+                        class: t.class,
+                    };
                     for (ai, ni) in pairs {
                         let t_one = Trig { s: sm.actors[ai].s, e: sm.actors[ai].e, ..t2.clone() };
-                        self.push_event(doc, s, sm, lk, &t_one, t.info.kind, t.info.mode.clone(), Some(ai), None, &[(ni, q.clone())], doc_country, None, out);
+                        self.push_event(
+                            doc,
+                            s,
+                            sm,
+                            lk,
+                            &t_one,
+                            t.info.kind,
+                            t.info.mode.clone(),
+                            Some(ai),
+                            None,
+                            &[(ni, q.clone())],
+                            doc_country,
+                            None,
+                            out,
+                        );
                     }
                 }
             }
@@ -826,7 +1049,14 @@ impl Extractor {
     }
 
     /// Whether the text reports the trigger's act as having happened.
-    fn modality(&self, toks: &[Token], t: &Trig, korean: bool, cue_at: &dyn Fn(usize, Cue) -> bool, cue_in: &dyn Fn(usize, usize, Cue) -> bool) -> Modality {
+    fn modality(
+        &self,
+        toks: &[Token],
+        t: &Trig,
+        korean: bool,
+        cue_at: &dyn Fn(usize, Cue) -> bool,
+        cue_in: &dyn Fn(usize, usize, Cue) -> bool,
+    ) -> Modality {
         // A denial governs the clause it takes: after it in English and Russian, before it in Korean.
         if (!korean && cue_in(0, t.s, Cue::Denial)) || (korean && cue_in(t.e, toks.len(), Cue::Denial)) {
             return Modality::Negated;
@@ -848,14 +1078,26 @@ impl Extractor {
                 return Modality::Hypothetical;
             }
             // "공격할 것이다": a verb in -ㄹ before 것 (not 것을, the object of a request) is future.
-            let will = (t.e - 1..win_end).any(|i| last_syllable_is(&toks[i].norm, 'ㄹ') && toks.get(i + 1).is_some_and(|n| n.norm.starts_with('것') && !n.norm.starts_with("것을")));
-            if !t.info.future && (will || (t.e - 1..win_end).any(|i| cue_at(i, Cue::Future)) || pred.ends_with("겠다") || pred.contains("겠")) {
+            let will = (t.e - 1..win_end).any(|i| {
+                last_syllable_is(&toks[i].norm, 'ㄹ')
+                    && toks.get(i + 1).is_some_and(|n| n.norm.starts_with('것') && !n.norm.starts_with("것을"))
+            });
+            if !t.info.future
+                && (will
+                    || (t.e - 1..win_end).any(|i| cue_at(i, Cue::Future))
+                    || pred.ends_with("겠다")
+                    || pred.contains("겠"))
+            {
                 return Modality::Future;
             }
             Modality::Asserted
         } else {
             let a = t.s.saturating_sub(4);
-            let clause_start = toks[..t.s].iter().rposition(|x| x.kind == TokenKind::Punct && matches!(x.norm.as_str(), "," | ";" | ":" | "—" | "\"")).map(|p| p + 1).unwrap_or(0);
+            let clause_start = toks[..t.s]
+                .iter()
+                .rposition(|x| x.kind == TokenKind::Punct && matches!(x.norm.as_str(), "," | ";" | ":" | "—" | "\""))
+                .map(|p| p + 1)
+                .unwrap_or(0);
             if cue_in(a.max(clause_start), t.s, Cue::Negation) {
                 return Modality::Negated;
             }
@@ -870,9 +1112,23 @@ impl Extractor {
     }
 
     /// Actor 1 and actor 2 of a trigger (indices into the sentence's actors).
-    fn roles(&self, toks: &[Token], sm: &SentMentions, t: &Trig, lang: Lang, cue_at: &dyn Fn(usize, Cue) -> bool) -> (Option<usize>, Option<usize>) {
-        let excluded = |a: &ActorM| sm.source.as_ref().is_some_and(|(s, e, _, _)| a.s >= *s && a.e <= *e && !(lang == Lang::Ko && *e < toks.len() && false));
-        let src_is_phrase = sm.source.as_ref().is_some_and(|(s, e, _, _)| sm.cues.iter().any(|&(a, _, c)| c == Cue::AttrSource && a >= *s && a <= *e));
+    fn roles(
+        &self,
+        toks: &[Token],
+        sm: &SentMentions,
+        t: &Trig,
+        lang: Lang,
+        cue_at: &dyn Fn(usize, Cue) -> bool,
+    ) -> (Option<usize>, Option<usize>) {
+        let excluded = |a: &ActorM| {
+            sm.source
+                .as_ref()
+                .is_some_and(|(s, e, _, _)| a.s >= *s && a.e <= *e && !(lang == Lang::Ko && *e < toks.len() && false))
+        };
+        let src_is_phrase = sm
+            .source
+            .as_ref()
+            .is_some_and(|(s, e, _, _)| sm.cues.iter().any(|&(a, _, c)| c == Cue::AttrSource && a >= *s && a <= *e));
         let excluded = |a: &ActorM| src_is_phrase && excluded(a);
         let acts = &sm.actors;
         let (mut a1, mut a2);
@@ -886,11 +1142,15 @@ impl Extractor {
                 || (rest.is_empty() && ["당하", "당했", "당한", "되", "됐", "된"].iter().any(|p| next.starts_with(p)));
             // The predicate word: the trigger itself, or the verb after a trigger noun with a case particle.
             let mut p = t.e - 1;
-            if last.role().is_some_and(|r| matches!(r, Role::Obj | Role::Dat)) && t.e < toks.len() && !acts.iter().any(|a| a.s == t.e) {
+            if last.role().is_some_and(|r| matches!(r, Role::Obj | Role::Dat))
+                && t.e < toks.len()
+                && !acts.iter().any(|a| a.s == t.e)
+            {
                 p = t.e;
             }
             let pn = &toks[p].norm;
-            let adnominal = (last_syllable_has_n(pn) || pn.ends_with('는') || pn.ends_with('던')) && !pn.ends_with('다');
+            let adnominal =
+                (last_syllable_has_n(pn) || pn.ends_with('는') || pn.ends_with('던')) && !pn.ends_with('다');
             let rel_head = if adnominal { acts.iter().position(|a| a.text_s == p + 1 || a.s == p + 1) } else { None };
             let before: Vec<usize> = (0..acts.len()).filter(|&i| acts[i].e <= t.s && !excluded(&acts[i])).collect();
             let nearest = |f: &dyn Fn(&ActorM) -> bool| before.iter().rev().copied().find(|&i| f(&acts[i]));
@@ -900,7 +1160,8 @@ impl Extractor {
             // accused, the ministry accuses).
             let topic = nearest(&|a| a.role == Some(Role::Topic));
             let subj_only = nearest(&|a| a.role == Some(Role::Subj));
-            let reported = matches!(t.info.kind, "ACCUSE" | "REQUEST" | "THREATEN" | "REJECT" | "SUPPORT") || t.info.comm;
+            let reported =
+                matches!(t.info.kind, "ACCUSE" | "REQUEST" | "THREATEN" | "REJECT" | "SUPPORT") || t.info.comm;
             let (subj, embedded) = match (topic, subj_only) {
                 (Some(tp), Some(sj)) if tp < sj && reported => (Some(tp), Some(sj)),
                 (Some(tp), Some(sj)) => (Some(tp.max(sj)), None),
@@ -933,15 +1194,25 @@ impl Extractor {
             let after_number = |i: usize| i > 0 && sm.numbers.iter().any(|n| n.end == i);
             let prep_before = |a: &ActorM| {
                 (a.text_s > 0 && cue_at(a.text_s - 1, Cue::Prep) && !after_number(a.text_s - 1))
-                    || (a.text_s > 1 && cue_at(a.text_s - 2, Cue::Prep) && !after_number(a.text_s - 2) && toks[a.text_s - 1].kind == TokenKind::Word && toks[a.text_s - 1].lower.len() <= 3)
+                    || (a.text_s > 1
+                        && cue_at(a.text_s - 2, Cue::Prep)
+                        && !after_number(a.text_s - 2)
+                        && toks[a.text_s - 1].kind == TokenKind::Word
+                        && toks[a.text_s - 1].lower.len() <= 3)
             };
             let by_before = |a: &ActorM| a.text_s > 0 && cue_at(a.text_s - 1, Cue::Agent);
             let aux = (t.s.saturating_sub(3)..t.s).any(|i| cue_at(i, Cue::PassiveAux));
             let instr = |a: &ActorM| {
                 let w = &toks[a.e - 1].lower;
-                lang == Lang::Ru && sm_cases(self, lang).iter().any(|(end, case)| case == "ins" && w.ends_with(end.as_str()))
+                lang == Lang::Ru
+                    && sm_cases(self, lang).iter().any(|(end, case)| case == "ins" && w.ends_with(end.as_str()))
             };
-            let passive = t.info.passive || (aux && (lang == Lang::Ru || toks[t.s].lower.ends_with("ed") || toks[t.s].lower.ends_with("en") || toks[t.s].stem != toks[t.s].lower));
+            let passive = t.info.passive
+                || (aux
+                    && (lang == Lang::Ru
+                        || toks[t.s].lower.ends_with("ed")
+                        || toks[t.s].lower.ends_with("en")
+                        || toks[t.s].stem != toks[t.s].lower));
             // The next predicate trigger bounds the object search.
             // The next predicate trigger or reporting verb bounds the object search.
             let next_trig = sm
@@ -952,10 +1223,21 @@ impl Extractor {
                 .chain(sm.cues.iter().filter(|c| c.2 == Cue::AttrVerb && c.0 >= t.e).map(|c| c.0))
                 .min()
                 .unwrap_or(toks.len());
-            let before = (0..acts.len()).rev().find(|&i| acts[i].e <= t.s && !excluded(&acts[i]) && !prep_before(&acts[i]) && !by_before(&acts[i]));
-            let after: Vec<usize> = (0..acts.len()).filter(|&i| acts[i].s >= t.e && acts[i].s < next_trig && !excluded(&acts[i])).collect();
-            let agent = after.iter().copied().find(|&i| by_before(&acts[i]) || (lang == Lang::Ru && instr(&acts[i])))
-                .or_else(|| if lang == Lang::Ru { (0..acts.len()).find(|&i| acts[i].e <= t.s && instr(&acts[i])) } else { None });
+            let before = (0..acts.len())
+                .rev()
+                .find(|&i| acts[i].e <= t.s && !excluded(&acts[i]) && !prep_before(&acts[i]) && !by_before(&acts[i]));
+            let after: Vec<usize> =
+                (0..acts.len()).filter(|&i| acts[i].s >= t.e && acts[i].s < next_trig && !excluded(&acts[i])).collect();
+            let agent =
+                after.iter().copied().find(|&i| by_before(&acts[i]) || (lang == Lang::Ru && instr(&acts[i]))).or_else(
+                    || {
+                        if lang == Lang::Ru {
+                            (0..acts.len()).find(|&i| acts[i].e <= t.s && instr(&acts[i]))
+                        } else {
+                            None
+                        }
+                    },
+                );
             let locative = |a: &ActorM| a.text_s > 0 && cue_at(a.text_s - 1, Cue::LocPrep);
             let obj = after.iter().copied().find(|&i| Some(i) != agent && !locative(&acts[i]));
             if passive {
@@ -1001,7 +1283,16 @@ impl Extractor {
 
     /// The numbers of a sentence that belong to this trigger, with what they count.
     #[allow(clippy::too_many_arguments)]
-    fn numbers_for(&self, toks: &[Token], sm: &SentMentions, lk: &LangKnowledge, t: &Trig, a1: Option<usize>, a2: Option<usize>, kind: &str) -> Vec<(usize, String)> {
+    fn numbers_for(
+        &self,
+        toks: &[Token],
+        sm: &SentMentions,
+        lk: &LangKnowledge,
+        t: &Trig,
+        a1: Option<usize>,
+        a2: Option<usize>,
+        kind: &str,
+    ) -> Vec<(usize, String)> {
         let mut out = Vec::new();
         for (ni, n) in sm.numbers.iter().enumerate() {
             // Nearest trigger owns the number.
@@ -1011,10 +1302,16 @@ impl Extractor {
                 continue;
             }
             let near_word = |a: usize, b: usize| -> Option<String> {
-                (a..b.min(toks.len())).find_map(|i| lk.quantities.matches_at(toks, i).into_iter().next().map(|m| m.value.clone()))
+                (a..b.min(toks.len()))
+                    .find_map(|i| lk.quantities.matches_at(toks, i).into_iter().next().map(|m| m.value.clone()))
             };
             let counted = near_word(n.start, n.end + 2).or_else(|| near_word(n.start.saturating_sub(2), n.start));
-            let attached = sm.actors.iter().position(|a| a.s == n.end || a.s == n.end + 1 || a.e == n.start || (a.e + 1 == n.start && toks[a.e].kind != TokenKind::Punct));
+            let attached = sm.actors.iter().position(|a| {
+                a.s == n.end
+                    || a.s == n.end + 1
+                    || a.e == n.start
+                    || (a.e + 1 == n.start && toks[a.e].kind != TokenKind::Punct)
+            });
             // A number on an actor that takes no part in this event counts something else.
             if attached.is_some_and(|ai| Some(ai) != a1 && Some(ai) != a2) && counted.is_none() {
                 continue;
@@ -1067,12 +1364,21 @@ impl Extractor {
         // In a verbal act (a request, an accusation) a country named as an actor anywhere in the
         // sentence is a party, not the place.
         let in_list = list_pairs(sm, toks).iter().any(|(ai, _)| Some(*ai) == a1);
-        let verbal = in_list || matches!(kind.as_str(), "AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "SANCTION");
+        let verbal = in_list
+            || matches!(
+                kind.as_str(),
+                "AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "SANCTION"
+            );
         let used_as_actor = |p: &PlaceM| {
-            let pool: Vec<usize> = if verbal { (0..sm.actors.len()).collect() } else { [a1, a2].iter().flatten().copied().collect() };
+            let pool: Vec<usize> =
+                if verbal { (0..sm.actors.len()).collect() } else { [a1, a2].iter().flatten().copied().collect() };
             pool.into_iter().any(|i| {
                 let a = &sm.actors[i];
-                a.s == p.s && !matches!(a.role, Some(Role::Dat) | Some(Role::Loc)) && !(a.text_s > 0 && (cue_at_tok(&sm.cues, a.text_s - 1, Cue::LocPrep) || (!verbal && cue_at_tok(&sm.cues, a.text_s - 1, Cue::Prep))))
+                a.s == p.s
+                    && !matches!(a.role, Some(Role::Dat) | Some(Role::Loc))
+                    && !(a.text_s > 0
+                        && (cue_at_tok(&sm.cues, a.text_s - 1, Cue::LocPrep)
+                            || (!verbal && cue_at_tok(&sm.cues, a.text_s - 1, Cue::Prep))))
             })
         };
         let place = sm
@@ -1086,11 +1392,27 @@ impl Extractor {
             match p.r {
                 PlaceRef::Country(i) => {
                     let c = &self.knowledge.countries[i];
-                    Location { text, name: c.name.clone(), country: Some(c.iso3.clone()), lat: Some(c.lat), lon: Some(c.lon), precision: "country".into(), span: Some(tspan(p.s, p.e)) }
+                    Location {
+                        text,
+                        name: c.name.clone(),
+                        country: Some(c.iso3.clone()),
+                        lat: Some(c.lat),
+                        lon: Some(c.lon),
+                        precision: "country".into(),
+                        span: Some(tspan(p.s, p.e)),
+                    }
                 }
                 PlaceRef::Place(i) => {
                     let pl = &self.knowledge.places[i];
-                    Location { text, name: pl.name.clone(), country: Some(pl.country.clone()), lat: Some(pl.lat), lon: Some(pl.lon), precision: pl.kind.clone(), span: Some(tspan(p.s, p.e)) }
+                    Location {
+                        text,
+                        name: pl.name.clone(),
+                        country: Some(pl.country.clone()),
+                        lat: Some(pl.lat),
+                        lon: Some(pl.lon),
+                        precision: pl.kind.clone(),
+                        span: Some(tspan(p.s, p.e)),
+                    }
                 }
             }
         });
@@ -1105,14 +1427,22 @@ impl Extractor {
                 let military = matches!(kind_of_event, "ASSAULT" | "MOBILIZE") || quantity_what == Some("troops");
                 ty = Some(if military { "MIL" } else { "GOV" }.into());
             }
-            let country = a.country.clone().or_else(|| if matches!(a.kind, Some("IGO") | None) { None } else { fallback_country.clone() });
+            let country = a.country.clone().or_else(|| {
+                if matches!(a.kind, Some("IGO") | None) {
+                    None
+                } else {
+                    fallback_country.clone()
+                }
+            });
             Actor { text, name: a.canonical.clone(), kind: ty, country, span: Some(span) }
         };
         let qwhat = nums.first().map(|(_, w)| w.as_str());
         let actor1 = a1.map(|i| make_actor(i, &kind, qwhat)).or_else(|| speaker.cloned());
         let actor2 = a2.map(|i| make_actor(i, &kind, None));
         // Violence by protesters or rioters is a riot (ACLED), not an assault.
-        if kind == "ASSAULT" && actor1.as_ref().and_then(|a| a.kind.as_deref()).is_some_and(|k| k == "PRO" || k == "RIO") {
+        if kind == "ASSAULT"
+            && actor1.as_ref().and_then(|a| a.kind.as_deref()).is_some_and(|k| k == "PRO" || k == "RIO")
+        {
             kind = "PROTEST".into();
             mode = Some("riot".into());
         }
@@ -1123,9 +1453,25 @@ impl Extractor {
             let k1 = actor1.as_ref().and_then(|a| a.kind.as_deref());
             let state = |k: Option<&str>| matches!(k, Some("MIL") | Some("COP") | Some("GOV") | Some("SPY"));
             if k2 == Some("PRO") && state(k1) {
-                acled = Some(Acled { event_type: "Protests".into(), sub_event_type: "Excessive force against protesters".into() });
-            } else if matches!(k2, Some("CVL") | Some("PRO") | Some("JRN") | Some("REF") | Some("MED") | Some("OPP") | Some("EDU") | Some("REL") | Some("LAB")) && acled.as_ref().is_some_and(|a| a.event_type == "Battles") {
-                acled = Some(Acled { event_type: "Violence against civilians".into(), sub_event_type: "Attack".into() });
+                acled = Some(Acled {
+                    event_type: "Protests".into(),
+                    sub_event_type: "Excessive force against protesters".into(),
+                });
+            } else if matches!(
+                k2,
+                Some("CVL")
+                    | Some("PRO")
+                    | Some("JRN")
+                    | Some("REF")
+                    | Some("MED")
+                    | Some("OPP")
+                    | Some("EDU")
+                    | Some("REL")
+                    | Some("LAB")
+            ) && acled.as_ref().is_some_and(|a| a.event_type == "Battles")
+            {
+                acled =
+                    Some(Acled { event_type: "Violence against civilians".into(), sub_event_type: "Attack".into() });
             }
         }
         let mut quantities = Vec::new();
@@ -1136,20 +1482,45 @@ impl Extractor {
             if what == "fatalities" && fatalities.is_none() {
                 fatalities = Some(n.value);
             }
-            quantities.push(Quantity { what: what.clone(), n: n.value, text: doc.text[span.start..span.end].to_string(), bound: n.bound.into(), span: Some(span) });
+            quantities.push(Quantity {
+                what: what.clone(),
+                n: n.value,
+                text: doc.text[span.start..span.end].to_string(),
+                bound: n.bound.into(),
+                span: Some(span),
+            });
         }
-        let date = sm.dates.iter().min_by_key(|d| (!d.absolute, if d.end <= t.s { t.s - d.end } else { d.start.saturating_sub(t.e) }));
+        let date = sm
+            .dates
+            .iter()
+            .min_by_key(|d| (!d.absolute, if d.end <= t.s { t.s - d.end } else { d.start.saturating_sub(t.e) }));
         let (date, date_precision) = match (date, doc.published) {
             (Some(d), _) => (Some(d.date), Some(d.precision.to_string())),
             (None, Some(p)) => (Some(p), Some("day".to_string())),
             _ => (None, None),
         };
-        let country = place_country.or_else(|| actor1.as_ref().and_then(|a| a.country.clone())).or_else(|| actor2.as_ref().and_then(|a| a.country.clone())).or_else(|| doc_country.map(String::from));
+        let country = place_country
+            .or_else(|| actor1.as_ref().and_then(|a| a.country.clone()))
+            .or_else(|| actor2.as_ref().and_then(|a| a.country.clone()))
+            .or_else(|| doc_country.map(String::from));
         let ev_span = Span::new(s.start, s.end);
         let trig_span = tspan(t.s, t.e);
         // One event per sentence, type and actor pair.
-        let key = |e: &Event| (e.evidence.start, e.kind.clone(), e.actor1.as_ref().map(|a| a.text.clone()), e.actor2.as_ref().map(|a| a.text.clone()));
-        let id = format!("{}#{}-{}-{}", doc.id, ev_span.start, kind.to_lowercase(), out.events.iter().filter(|e| e.evidence.start == ev_span.start).count());
+        let key = |e: &Event| {
+            (
+                e.evidence.start,
+                e.kind.clone(),
+                e.actor1.as_ref().map(|a| a.text.clone()),
+                e.actor2.as_ref().map(|a| a.text.clone()),
+            )
+        };
+        let id = format!(
+            "{}#{}-{}-{}",
+            doc.id,
+            ev_span.start,
+            kind.to_lowercase(),
+            out.events.iter().filter(|e| e.evidence.start == ev_span.start).count()
+        );
         let ev = Event {
             id,
             doc_id: doc.id.clone(),
@@ -1167,7 +1538,12 @@ impl Extractor {
             fatalities,
             quantities,
             attributed_to: sm.source.as_ref().map(|x| x.2.clone()),
-            evidence: Evidence { sentence: doc.text[ev_span.start..ev_span.end].to_string(), start: ev_span.start, end: ev_span.end, trigger: Some(trig_span) },
+            evidence: Evidence {
+                sentence: doc.text[ev_span.start..ev_span.end].to_string(),
+                start: ev_span.start,
+                end: ev_span.end,
+                trigger: Some(trig_span),
+            },
             sources: 1,
             lang: s.lang,
             modality: Modality::Asserted,
@@ -1180,7 +1556,9 @@ impl Extractor {
             e.evidence.start == ev.evidence.start
                 && e.kind == ev.kind
                 && (ev.actor1.is_none() || e.actor1.as_ref().map(|a| &a.text) == ev.actor1.as_ref().map(|a| &a.text))
-                && (ev.actor2.is_none() || e.actor2.is_none() || e.actor2.as_ref().map(|a| &a.text) == ev.actor2.as_ref().map(|a| &a.text))
+                && (ev.actor2.is_none()
+                    || e.actor2.is_none()
+                    || e.actor2.as_ref().map(|a| &a.text) == ev.actor2.as_ref().map(|a| &a.text))
         };
         if let Some(prev) = out.events.iter_mut().find(|e| key(e) == key(&ev) || same_act(e)) {
             if prev.actor2.is_none() {
@@ -1204,7 +1582,11 @@ impl Extractor {
 fn dateline(toks: &[Token]) -> usize {
     let head = &toks[..toks.len().min(14)];
     // English/Russian: a capitalised place, then a dash (or the agency in slashes) early on.
-    let caps = head.first().is_some_and(|t| t.kind == TokenKind::Word && t.norm.chars().count() > 2 && t.norm.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()));
+    let caps = head.first().is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && t.norm.chars().count() > 2
+            && t.norm.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+    });
     if caps {
         if let Some(i) = head.iter().position(|t| matches!(t.norm.as_str(), "-" | "—" | "–")) {
             return i + 1;
@@ -1262,7 +1644,9 @@ fn strip_particles(last: &Token, text: &str) -> String {
 fn list_pairs(sm: &SentMentions, toks: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (ai, a) in sm.actors.iter().enumerate() {
-        if let Some(ni) = sm.numbers.iter().position(|n| n.start == a.e || (n.start == a.e + 1 && matches!(toks[a.e].norm.as_str(), ":" | "—" | "–" | "-"))) {
+        if let Some(ni) = sm.numbers.iter().position(|n| {
+            n.start == a.e || (n.start == a.e + 1 && matches!(toks[a.e].norm.as_str(), ":" | "—" | "–" | "-"))
+        }) {
             out.push((ai, ni));
         }
     }

@@ -17,10 +17,31 @@ pub struct NumberMention {
 
 fn bound_of(pattern: &str) -> &'static str {
     let p = pattern.to_lowercase();
-    const MOST: &[&str] = &["up to", "до", "이하", "미만", "최대", "less than", "fewer than", "не более", "менее", "under", "at most"];
+    const MOST: &[&str] =
+        &["up to", "до", "이하", "미만", "최대", "less than", "fewer than", "не более", "менее", "under", "at most"];
     const ABOUT: &[&str] = &[
-        "about", "around", "roughly", "approximately", "some", "nearly", "almost", "약", "가량", "정도", "대략", "거의", "안팎",
-        "내외", "쯤", "남짓", "около", "порядка", "примерно", "почти", "приблизительно", "estimated",
+        "about",
+        "around",
+        "roughly",
+        "approximately",
+        "some",
+        "nearly",
+        "almost",
+        "약",
+        "가량",
+        "정도",
+        "대략",
+        "거의",
+        "안팎",
+        "내외",
+        "쯤",
+        "남짓",
+        "около",
+        "порядка",
+        "примерно",
+        "почти",
+        "приблизительно",
+        "estimated",
     ];
     if MOST.iter().any(|m| p == *m) {
         "at-most"
@@ -110,7 +131,10 @@ fn parse_korean(word: &str, lk: &LangKnowledge) -> Option<(f64, bool)> {
         return None;
     }
     // After the number only a counter, 여 (more than) or particles may follow: 3천명이, 300여.
-    let counter = lk.numeral_words.iter().any(|(w, n)| n.kind == NumKind::Counter && !w.is_empty() && rest.starts_with(w.as_str()));
+    let counter = lk
+        .numeral_words
+        .iter()
+        .any(|(w, n)| n.kind == NumKind::Counter && !w.is_empty() && rest.starts_with(w.as_str()));
     if !(rest.is_empty() || rest.starts_with('여') || counter || rest.chars().count() <= 2) {
         return None;
     }
@@ -124,7 +148,13 @@ fn parse_korean(word: &str, lk: &LangKnowledge) -> Option<(f64, bool)> {
 }
 
 /// Finds the numbers of a sentence. `skip[i]` marks tokens already used by dates.
-pub fn find_numbers(tokens: &[Token], lk: &LangKnowledge, korean: bool, decimal_comma: bool, skip: &[bool]) -> Vec<NumberMention> {
+pub fn find_numbers(
+    tokens: &[Token],
+    lk: &LangKnowledge,
+    korean: bool,
+    decimal_comma: bool,
+    skip: &[bool],
+) -> Vec<NumberMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -173,7 +203,11 @@ pub fn find_numbers(tokens: &[Token], lk: &LangKnowledge, korean: bool, decimal_
                     let parts: Vec<&str> = tokens[j].lower.split('-').collect();
                     let mut vals = Vec::new();
                     for p in &parts {
-                        match lk.numeral_words.iter().find(|(w, n)| w == p && matches!(n.kind, NumKind::Unit | NumKind::Mult)) {
+                        match lk
+                            .numeral_words
+                            .iter()
+                            .find(|(w, n)| w == p && matches!(n.kind, NumKind::Unit | NumKind::Mult))
+                        {
                             Some((_, n)) => vals.push((n.kind, n.value.unwrap_or(0) as f64)),
                             None => {
                                 vals.clear();
@@ -182,7 +216,12 @@ pub fn find_numbers(tokens: &[Token], lk: &LangKnowledge, korean: bool, decimal_
                         }
                     }
                     if vals.is_empty() {
-                        if let Some(m) = lk.numerals.matches_at(tokens, j).into_iter().find(|m| matches!(m.value.kind, NumKind::Unit | NumKind::Mult)) {
+                        if let Some(m) = lk
+                            .numerals
+                            .matches_at(tokens, j)
+                            .into_iter()
+                            .find(|m| matches!(m.value.kind, NumKind::Unit | NumKind::Mult))
+                        {
                             vals.push((m.value.kind, m.value.value.unwrap_or(0) as f64));
                         }
                     }

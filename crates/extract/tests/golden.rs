@@ -24,7 +24,12 @@ fn inputs(stage: &str) -> Vec<PathBuf> {
     let mut v = Vec::new();
     for lang in ["ko", "en", "ru"] {
         let dir = root().join(stage).join(lang);
-        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())).flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
         files.sort();
         assert!(!files.is_empty(), "no golden inputs in {}", dir.display());
         v.extend(files);
@@ -70,7 +75,8 @@ fn segment_golden() {
     for p in inputs("segment") {
         let doc = load(&p);
         let a = extractor().analyzer().analyze(&doc);
-        let out: String = a.sentences.iter().map(|s| format!("{}\n", doc.text[s.start..s.end].replace('\n', "⏎"))).collect();
+        let out: String =
+            a.sentences.iter().map(|s| format!("{}\n", doc.text[s.start..s.end].replace('\n', "⏎"))).collect();
         failures.extend(check(&p, "sentences", out));
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -99,7 +105,10 @@ fn extract_golden() {
                 e.mode.as_ref().map(|m| format!("/{m}")).unwrap_or_default(),
                 actor(&e.actor1),
                 actor(&e.actor2),
-                e.location.as_ref().map(|l| format!("{} {}", l.name, l.country.as_deref().unwrap_or("?"))).unwrap_or_else(|| "-".into()),
+                e.location
+                    .as_ref()
+                    .map(|l| format!("{} {}", l.name, l.country.as_deref().unwrap_or("?")))
+                    .unwrap_or_else(|| "-".into()),
                 e.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
                 if nums.is_empty() { "-".into() } else { nums.join(", ") },
                 e.attributed_to.as_deref().unwrap_or("-"),

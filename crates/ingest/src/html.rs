@@ -24,16 +24,64 @@ const SKIP_TAGS: &[&str] = &[
     "select", "textarea", "menu", "figure", "object", "canvas",
 ];
 const BLOCK_TAGS: &[&str] = &[
-    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "tr",
-    "table", "pre", "dd", "dt", "br", "hr", "figcaption", "address",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "tr",
+    "table",
+    "pre",
+    "dd",
+    "dt",
+    "br",
+    "hr",
+    "figcaption",
+    "address",
 ];
-const SKIP_MARKERS: &[&str] = &["comment", "sidebar", "related", "share", "social", "newsletter", "advert", "promo", "menu", "breadcrumb", "cookie", "footer", "nav"];
+const SKIP_MARKERS: &[&str] = &[
+    "comment",
+    "sidebar",
+    "related",
+    "share",
+    "social",
+    "newsletter",
+    "advert",
+    "promo",
+    "menu",
+    "breadcrumb",
+    "cookie",
+    "footer",
+    "nav",
+];
 const DATE_META: &[&str] = &[
-    "article:published_time", "og:published_time", "date", "pubdate", "publishdate", "publish-date", "dc.date",
-    "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "datepublished", "article.published",
+    "article:published_time",
+    "og:published_time",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "datepublished",
+    "article.published",
 ];
 /// Tags whose end is implied (void elements) and so never open a skipped region.
-const VOID: &[&str] = &["br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"];
+const VOID: &[&str] =
+    &["br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"];
 
 fn s(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
@@ -67,7 +115,11 @@ pub fn html_to_document(html: &str) -> HtmlDoc {
                     }
                 }
                 if name == "meta" {
-                    let key = attr("property").or_else(|| attr("name")).or_else(|| attr("itemprop")).unwrap_or_default().to_ascii_lowercase();
+                    let key = attr("property")
+                        .or_else(|| attr("name"))
+                        .or_else(|| attr("itemprop"))
+                        .unwrap_or_default()
+                        .to_ascii_lowercase();
                     if let Some(c) = attr("content") {
                         if published.is_none() && DATE_META.contains(&key.as_str()) {
                             published = crate::parse_date(&c);
@@ -97,7 +149,11 @@ pub fn html_to_document(html: &str) -> HtmlDoc {
                     .into_iter()
                     .flatten()
                     .map(|v| v.to_ascii_lowercase())
-                    .any(|v| SKIP_MARKERS.iter().any(|m| v.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| w == *m || w == format!("{m}s"))));
+                    .any(|v| {
+                        SKIP_MARKERS.iter().any(|m| {
+                            v.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| w == *m || w == format!("{m}s"))
+                        })
+                    });
                 if (SKIP_TAGS.contains(&name.as_str()) || marker) && !t.self_closing && !VOID.contains(&name.as_str()) {
                     skip = Some((name, 1));
                     continue;
@@ -167,7 +223,8 @@ pub fn html_to_document(html: &str) -> HtmlDoc {
         }
     }
     let body = if article.trim().is_empty() { all } else { article };
-    let title = Some(title.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|t| !t.is_empty()).or(og_title).or(h1_text);
+    let title =
+        Some(title.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|t| !t.is_empty()).or(og_title).or(h1_text);
     HtmlDoc { text: tidy(&body), title, published, lang }
 }
 

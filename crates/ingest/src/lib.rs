@@ -180,7 +180,13 @@ fn bytes_to_document(bytes: &[u8], id: &str, is_html: bool) -> Item {
         d
     } else {
         let mut d = Document::new(id, text);
-        d.title = d.text.lines().map(str::trim).find(|l| !l.is_empty()).filter(|l| l.chars().count() <= 200).map(String::from);
+        d.title = d
+            .text
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .filter(|l| l.chars().count() <= 200)
+            .map(String::from);
         d
     };
     doc.repairs.extend(repair);

@@ -279,7 +279,9 @@ fn tsv_lines<'a>(file: &'a str, text: &'a str, min_cols: usize, max_cols: usize)
         let cols: Vec<&str> = line.split('\t').collect();
         let l = Line { file, no: k + 1, cols };
         if l.cols.len() < min_cols || l.cols.len() > max_cols {
-            return Err(l.err(format!("expected {min_cols}..={max_cols} tab-separated columns, found {}", l.cols.len())));
+            return Err(
+                l.err(format!("expected {min_cols}..={max_cols} tab-separated columns, found {}", l.cols.len()))
+            );
         }
         if l.cols[0].trim().is_empty() {
             return Err(l.err("empty pattern"));
@@ -305,18 +307,41 @@ pub fn modes_of(kind: &str) -> &'static [&'static str] {
         "SANCTION" => &["convict", "expel", "withdraw", "discontinue"],
         "MOBILIZE" => &["troops", "weapons", "police", "militia"],
         "COERCE" => &[
-            "seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold", "misinformation", "cyber",
+            "seize",
+            "restrict",
+            "censor",
+            "curfew",
+            "martial-law",
+            "arrest",
+            "deport",
+            "withhold",
+            "misinformation",
+            "cyber",
         ],
         "ASSAULT" => &[
-            "abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms", "explosives",
-            "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control", "unconventional",
+            "abduct",
+            "beat",
+            "torture",
+            "sexual",
+            "targeted",
+            "destroy",
+            "primitive",
+            "firearms",
+            "explosives",
+            "suicide-attack",
+            "aerial",
+            "drone",
+            "heavy-weapons",
+            "crowd-control",
+            "unconventional",
         ],
         "AID" => &["economic", "military", "humanitarian", "peacekeeping", "asylum"],
         _ => &[],
     }
 }
 
-const QUANTITY_KINDS: &[&str] = &["fatalities", "injured", "arrests", "troops", "participants", "displaced", "weapons", "people"];
+const QUANTITY_KINDS: &[&str] =
+    &["fatalities", "injured", "arrests", "troops", "participants", "displaced", "weapons", "people"];
 
 impl Knowledge {
     /// Loads the data compiled into the binary.
@@ -332,7 +357,8 @@ impl Knowledge {
     /// Loads the data from a folder laid out like `data/`.
     pub fn load_dir(dir: &Path) -> Result<Self> {
         Self::from_files(|name| {
-            std::fs::read_to_string(dir.join(name)).map_err(|e| KnowledgeError::Io { file: dir.join(name).display().to_string(), source: e })
+            std::fs::read_to_string(dir.join(name))
+                .map_err(|e| KnowledgeError::Io { file: dir.join(name).display().to_string(), source: e })
         })
     }
 
@@ -378,9 +404,15 @@ impl Knowledge {
             }
             let f = format!("{code}/actors.tsv");
             for l in tsv_lines(&f, &read(&f)?, 3, 4)? {
-                let kind = static_type(l.req(1)?, &ACTOR_TYPES).ok_or_else(|| l.err(format!("unknown actor type {:?}", l.cols[1])))?;
+                let kind = static_type(l.req(1)?, &ACTOR_TYPES)
+                    .ok_or_else(|| l.err(format!("unknown actor type {:?}", l.cols[1])))?;
                 let country = l.opt(2).map(|c| k.check_iso(&l, c)).transpose()?;
-                let info = ActorInfo { kind, country, canonical: l.opt(3).map(String::from), pattern: l.cols[0].trim().to_string() };
+                let info = ActorInfo {
+                    kind,
+                    country,
+                    canonical: l.opt(3).map(String::from),
+                    pattern: l.cols[0].trim().to_string(),
+                };
                 lk.actors.push(pattern::compile(l.cols[0], korean, KoMode::Head, &stemmers), info);
             }
             let f = format!("{code}/cues.tsv");
@@ -510,7 +542,8 @@ impl Knowledge {
                 }
                 for a in l.alts(col + 3) {
                     lk.country_words.insert(a.to_lowercase(), l.cols[0].trim().to_string());
-                    lk.adjectives.push(pattern::compile(a, korean, KoMode::Exact, &stemmers), l.cols[0].trim().to_string());
+                    lk.adjectives
+                        .push(pattern::compile(a, korean, KoMode::Exact, &stemmers), l.cols[0].trim().to_string());
                 }
             }
             let pcol = match lang {
@@ -556,11 +589,16 @@ impl Knowledge {
                 (None, None) => None,
                 _ => return Err(l.err("ACLED event type and sub-event type go together")),
             };
-            self.ontology.insert((kind.to_string(), mode.to_string()), Mapping { cameo_root: l.req(2)?.to_string(), acled });
+            self.ontology
+                .insert((kind.to_string(), mode.to_string()), Mapping { cameo_root: l.req(2)?.to_string(), acled });
         }
         for t in PLOVER_TYPES {
             if !self.ontology.contains_key(&(t.to_string(), "*".to_string())) {
-                return Err(KnowledgeError::Invalid { file: file.into(), line: 0, msg: format!("no default (`*`) line for {t}") });
+                return Err(KnowledgeError::Invalid {
+                    file: file.into(),
+                    line: 0,
+                    msg: format!("no default (`*`) line for {t}"),
+                });
             }
         }
         Ok(())
@@ -600,7 +638,15 @@ impl Knowledge {
             };
             let c = &self.countries[self.by_iso3[country]];
             let capital = kind == "city" && (c.lat - lat).abs() < 0.2 && (c.lon - lon).abs() < 0.2;
-            self.places.push(Place { name: l.req(0)?.into(), country: country.into(), kind: kind.into(), lat, lon, population, capital });
+            self.places.push(Place {
+                name: l.req(0)?.into(),
+                country: country.into(),
+                kind: kind.into(),
+                lat,
+                lon,
+                population,
+                capital,
+            });
         }
         Ok(())
     }
@@ -649,7 +695,8 @@ fn coords(l: &Line, a: usize, b: usize) -> Result<(f64, f64)> {
 }
 
 fn parse_trigger(l: &Line) -> Result<TriggerInfo> {
-    let kind = static_type(l.req(1)?, &PLOVER_TYPES).ok_or_else(|| l.err(format!("unknown PLOVER type {:?}", l.cols[1])))?;
+    let kind =
+        static_type(l.req(1)?, &PLOVER_TYPES).ok_or_else(|| l.err(format!("unknown PLOVER type {:?}", l.cols[1])))?;
     let mode = l.opt(2).map(String::from);
     if let Some(m) = &mode {
         if !modes_of(kind).contains(&m.as_str()) {

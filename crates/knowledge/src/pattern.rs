@@ -51,7 +51,9 @@ impl Word {
     pub fn matches(&self, t: &Token) -> Option<usize> {
         match self {
             Word::Stem(s) => (t.stem == *s || t.lower == *s).then_some(0),
-            Word::StemCap(s) => ((t.stem == *s || t.lower == *s) && t.norm.chars().next().is_some_and(char::is_uppercase)).then_some(0),
+            Word::StemCap(s) => {
+                ((t.stem == *s || t.lower == *s) && t.norm.chars().next().is_some_and(char::is_uppercase)).then_some(0)
+            }
             Word::Prefix(p) => t.lower.starts_with(p.as_str()).then_some(0),
             Word::Name(p, extra) => {
                 let w = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
@@ -69,7 +71,11 @@ impl Word {
             Word::KoHead(p) => {
                 if t.is_hangul() {
                     // The most peeled candidate first: it carries the role.
-                    t.ko.iter().enumerate().rev().find(|(_, k)| k.stem == *p || k.stem.ends_with(p.as_str())).map(|(i, _)| i)
+                    t.ko.iter()
+                        .enumerate()
+                        .rev()
+                        .find(|(_, k)| k.stem == *p || k.stem.ends_with(p.as_str()))
+                        .map(|(i, _)| i)
                 } else {
                     (t.norm == *p || t.lower == p.to_lowercase()).then_some(0)
                 }
@@ -132,7 +138,8 @@ pub fn compile_name(pattern: &str, russian: bool, stemmers: &Stemmers) -> Vec<Wo
             } else if n >= 5 && russian {
                 // Adjectival names (Баткенская область) decline their last two letters; nouns
                 // their last vowel or soft sign (Москва → Москве, область → области).
-                let keep = if ["ая", "ий", "ой", "ое", "ые", "ый", "ие"].iter().any(|e| lower.ends_with(e)) {
+                let keep = if ["ая", "ий", "ой", "ое", "ые", "ый", "ие"].iter().any(|e| lower.ends_with(e))
+                {
                     n - 2
                 } else if lower.chars().last().is_some_and(|c| "аяоеиыуюьй".contains(c)) {
                     n - 1
@@ -140,7 +147,11 @@ pub fn compile_name(pattern: &str, russian: bool, stemmers: &Stemmers) -> Vec<Wo
                     n
                 };
                 let w = Word::Name(lower.chars().take(keep).collect(), 3);
-                if cap { w } else { Word::Prefix(lower.chars().take(keep).collect()) }
+                if cap {
+                    w
+                } else {
+                    Word::Prefix(lower.chars().take(keep).collect())
+                }
             } else if cap {
                 Word::StemCap(stemmers.stem(&lower))
             } else {
@@ -264,7 +275,13 @@ fn chars_of(words: &[Word]) -> usize {
     words
         .iter()
         .map(|w| match w {
-            Word::Stem(s) | Word::StemCap(s) | Word::Prefix(s) | Word::Name(s, _) | Word::KoPrefix(s) | Word::KoHead(s) | Word::KoExact(s) => s.chars().count(),
+            Word::Stem(s)
+            | Word::StemCap(s)
+            | Word::Prefix(s)
+            | Word::Name(s, _)
+            | Word::KoPrefix(s)
+            | Word::KoHead(s)
+            | Word::KoExact(s) => s.chars().count(),
         })
         .sum()
 }

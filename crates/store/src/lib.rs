@@ -125,7 +125,8 @@ pub struct Store {
 impl Store {
     /// Opens (creating if needed) the store at `path` and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
-        let conn = Connection::open(path).map_err(|e| StoreError::Open { path: path.display().to_string(), source: e })?;
+        let conn =
+            Connection::open(path).map_err(|e| StoreError::Open { path: path.display().to_string(), source: e })?;
         Self::init(conn)
     }
 
@@ -169,7 +170,8 @@ impl Store {
             return Ok(Some(Outcome::DuplicateId));
         }
         let h = content_hash(text);
-        if self.conn.query_row("SELECT 1 FROM documents WHERE content_hash = ?1", [h], |_| Ok(())).optional()?.is_some() {
+        if self.conn.query_row("SELECT 1 FROM documents WHERE content_hash = ?1", [h], |_| Ok(())).optional()?.is_some()
+        {
             return Ok(Some(Outcome::DuplicateText));
         }
         Ok(None)
@@ -188,7 +190,8 @@ impl Store {
             let mut ins_ev = tx.prepare_cached(
                 "INSERT OR REPLACE INTO events (id, doc_id, type, mode, country, date, actors, fatalities, json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )?;
-            let mut ins_m = tx.prepare_cached("INSERT INTO mentions (doc_id, kind, start, end, label) VALUES (?1, ?2, ?3, ?4, ?5)")?;
+            let mut ins_m = tx
+                .prepare_cached("INSERT INTO mentions (doc_id, kind, start, end, label) VALUES (?1, ?2, ?3, ?4, ?5)")?;
             for nd in docs {
                 let d = nd.doc;
                 if by_id.exists([&d.id])? {
@@ -201,7 +204,16 @@ impl Store {
                     continue;
                 }
                 let repairs = if d.repairs.is_empty() { None } else { Some(d.repairs.join("; ")) };
-                ins_doc.execute(params![d.id, d.url, d.title, d.published.map(|p| p.to_string()), nd.lang.code(), d.text, h, repairs])?;
+                ins_doc.execute(params![
+                    d.id,
+                    d.url,
+                    d.title,
+                    d.published.map(|p| p.to_string()),
+                    nd.lang.code(),
+                    d.text,
+                    h,
+                    repairs
+                ])?;
                 for e in nd.events {
                     let actors = [&e.actor1, &e.actor2]
                         .iter()
@@ -269,7 +281,9 @@ impl Store {
 
     /// Counts: (documents, events, rejects).
     pub fn counts(&self) -> Result<(i64, i64, i64)> {
-        let c = |t: &str| -> Result<i64> { Ok(self.conn.query_row(&format!("SELECT COUNT(*) FROM {t}"), [], |r| r.get(0))?) };
+        let c = |t: &str| -> Result<i64> {
+            Ok(self.conn.query_row(&format!("SELECT COUNT(*) FROM {t}"), [], |r| r.get(0))?)
+        };
         Ok((c("documents")?, c("events")?, c("rejects")?))
     }
 
@@ -338,7 +352,9 @@ mod tests {
             .unwrap();
         assert_eq!(out, vec![Outcome::Stored, Outcome::DuplicateText, Outcome::DuplicateId]);
         assert_eq!(s.counts().unwrap(), (1, 1, 0));
-        let evs = s.events(&EventFilter { kind: Some("coerce".into()), country: Some("kaz".into()), ..Default::default() }).unwrap();
+        let evs = s
+            .events(&EventFilter { kind: Some("coerce".into()), country: Some("kaz".into()), ..Default::default() })
+            .unwrap();
         assert_eq!(evs.len(), 1);
         assert_eq!(evs[0], ev[0]);
         assert!(s.events(&EventFilter { since: Some("2022-01-07".into()), ..Default::default() }).unwrap().is_empty());
@@ -349,7 +365,13 @@ mod tests {
         let mut s = Store::open_in_memory().unwrap();
         let a = Document::new("a", "x");
         let mut e = event(&a, "ASSAULT");
-        e.actor1 = Some(kroniko_doc::Actor { text: "O'Brien's 100% men".into(), name: None, kind: None, country: None, span: None });
+        e.actor1 = Some(kroniko_doc::Actor {
+            text: "O'Brien's 100% men".into(),
+            name: None,
+            kind: None,
+            country: None,
+            span: None,
+        });
         s.insert_batch(&[NewDocument { doc: &a, lang: Lang::En, events: &[e], mentions: vec![] }]).unwrap();
         let f = |q: &str| s.events(&EventFilter { actor: Some(q.into()), ..Default::default() }).unwrap().len();
         assert_eq!(f("O'Brien"), 1);
