@@ -64,13 +64,9 @@ pub fn identify(text: &str) -> Option<Lang> {
     let info = whatlang::detect(text)?;
     if c.cyrillic >= c.latin && c.cyrillic * 2 >= n {
         // Ukrainian and Belarusian have letters Russian lacks; whatlang weighs them.
-        return Some(if info.lang() == whatlang::Lang::Rus {
-            Lang::Ru
-        } else if is_russian_by_letters(text) && info.lang() != whatlang::Lang::Ukr {
-            Lang::Ru
-        } else {
-            Lang::Unknown
-        });
+        let russian =
+            info.lang() == whatlang::Lang::Rus || (is_russian_by_letters(text) && info.lang() != whatlang::Lang::Ukr);
+        return Some(if russian { Lang::Ru } else { Lang::Unknown });
     }
     if c.latin * 2 >= n {
         return Some(if info.lang() == whatlang::Lang::Eng { Lang::En } else { Lang::Unknown });

@@ -497,7 +497,7 @@ impl Extractor {
         }
         for (k, t) in toks.iter().enumerate() {
             // A year is history or a date, not a count ("1991년", "in 2014").
-            if let Some(v) = t.norm.chars().take_while(|c| c.is_ascii_digit()).collect::<String>().parse::<u32>().ok() {
+            if let Ok(v) = t.norm.chars().take_while(|c| c.is_ascii_digit()).collect::<String>().parse::<u32>() {
                 let rest: String = t.norm.chars().skip_while(|c| c.is_ascii_digit()).collect();
                 if (1900..=2100).contains(&v)
                     && (rest.is_empty() || rest.starts_with('년') || rest.starts_with("-"))
@@ -1120,16 +1120,14 @@ impl Extractor {
         lang: Lang,
         cue_at: &dyn Fn(usize, Cue) -> bool,
     ) -> (Option<usize>, Option<usize>) {
-        let excluded = |a: &ActorM| {
-            sm.source
-                .as_ref()
-                .is_some_and(|(s, e, _, _)| a.s >= *s && a.e <= *e && !(lang == Lang::Ko && *e < toks.len() && false))
-        };
+        // Actors inside an attribution phrase ("according to X", "X에 따르면") are its source,
+        // not the event's participants.
         let src_is_phrase = sm
             .source
             .as_ref()
             .is_some_and(|(s, e, _, _)| sm.cues.iter().any(|&(a, _, c)| c == Cue::AttrSource && a >= *s && a <= *e));
-        let excluded = |a: &ActorM| src_is_phrase && excluded(a);
+        let excluded =
+            |a: &ActorM| src_is_phrase && sm.source.as_ref().is_some_and(|(s, e, _, _)| a.s >= *s && a.e <= *e);
         let acts = &sm.actors;
         let (mut a1, mut a2);
         if lang == Lang::Ko {

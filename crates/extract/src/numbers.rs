@@ -66,9 +66,8 @@ fn parse_digits(s: &str, decimal_comma: bool) -> Option<f64> {
     let cleaned: String = if s.contains(',') && s.contains('.') {
         s.replace(',', "")
     } else if s.contains(',') {
-        if groups_ok(',') && !decimal_comma {
-            s.replace(',', "")
-        } else if groups_ok(',') && decimal_comma && s.split(',').count() > 2 {
+        // Russian writes 1,5 for one and a half; "1,200,000" is still grouped.
+        if groups_ok(',') && (!decimal_comma || s.split(',').count() > 2) {
             s.replace(',', "")
         } else {
             s.replace(',', ".")
@@ -266,7 +265,7 @@ pub fn find_numbers(
             }
         }
         match value {
-            Some(v) if v >= 1.0 && v < 1e10 => {
+            Some(v) if (1.0..1e10).contains(&v) => {
                 out.push(NumberMention { start, end, value: v.round() as u64, bound });
                 i = end;
             }

@@ -283,10 +283,7 @@ fn jsonl_line(buf: &[u8], name: &str, line_no: usize) -> Item {
         },
         None => None,
     };
-    let declared_lang = match str_field("lang") {
-        Some(l) => Some(Lang::from_code(&l).unwrap_or(Lang::Unknown)),
-        None => None,
-    };
+    let declared_lang = str_field("lang").map(|l| Lang::from_code(&l).unwrap_or(Lang::Unknown));
     let (text, title_from_html) = if let Some(t) = str_field("text") {
         (t, None)
     } else if let Some(h) = str_field("html") {
