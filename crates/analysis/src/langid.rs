@@ -6,6 +6,28 @@
 //! kept, never guessed into one of the three.
 
 use kroniko_doc::Lang;
+use std::collections::HashSet;
+
+/// The most frequent function words of English and Russian (`data/<lang>/function-words.txt`):
+/// short texts, where trigram statistics are unreliable, are told apart by them.
+#[derive(Debug, Default, Clone)]
+pub struct FunctionWords {
+    pub en: HashSet<String>,
+    pub ru: HashSet<String>,
+}
+
+impl FunctionWords {
+    /// The share of the words of `text` that are in `set`.
+    fn share(text: &str, set: &HashSet<String>) -> (usize, f64) {
+        let words: Vec<String> = text
+            .split(|c: char| !c.is_alphabetic() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_lowercase())
+            .collect();
+        let hits = words.iter().filter(|w| set.contains(w.as_str())).count();
+        (words.len(), if words.is_empty() { 0.0 } else { hits as f64 / words.len() as f64 })
+    }
+}
 
 /// Letter counts by script in a piece of text (URLs and e-mail addresses skipped).
 #[derive(Debug, Default, Clone, Copy)]
@@ -46,7 +68,7 @@ impl ScriptCounts {
 pub const MIN_LETTERS: usize = 12;
 
 /// Identifies the language of one paragraph. `None` means too short to tell.
-pub fn identify(text: &str) -> Option<Lang> {
+pub fn identify(text: &str, fw: &FunctionWords) -> Option<Lang> {
     let c = ScriptCounts::of(text);
     let n = c.letters();
     if n == 0 {
@@ -61,15 +83,23 @@ pub fn identify(text: &str) -> Option<Lang> {
     if n < MIN_LETTERS {
         return None;
     }
-    let info = whatlang::detect(text)?;
+    // Latin and Esperanto are not news languages, and whatlang's trigrams pick Latin for short
+    // English text ("Police detained 41 protesters in Osh on Monday…").
+    let detector = whatlang::Detector::with_denylist(vec![whatlang::Lang::Lat, whatlang::Lang::Epo]);
+    let info = detector.detect(text)?;
+    // Function words decide when the trigram model is unsure: a fifth of the words or more.
+    let by_words = |set: &HashSet<String>| {
+        let (words, share) = FunctionWords::share(text, set);
+        words >= 4 && share >= 0.2
+    };
     if c.cyrillic >= c.latin && c.cyrillic * 2 >= n {
         // Ukrainian and Belarusian have letters Russian lacks; whatlang weighs them.
-        let russian =
-            info.lang() == whatlang::Lang::Rus || (is_russian_by_letters(text) && info.lang() != whatlang::Lang::Ukr);
+        let russian = info.lang() == whatlang::Lang::Rus
+            || (is_russian_by_letters(text) && (info.lang() != whatlang::Lang::Ukr || by_words(&fw.ru)));
         return Some(if russian { Lang::Ru } else { Lang::Unknown });
     }
     if c.latin * 2 >= n {
-        return Some(if info.lang() == whatlang::Lang::Eng { Lang::En } else { Lang::Unknown });
+        return Some(if info.lang() == whatlang::Lang::Eng || by_words(&fw.en) { Lang::En } else { Lang::Unknown });
     }
     Some(Lang::Unknown)
 }
@@ -82,6 +112,14 @@ fn is_russian_by_letters(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn identify(t: &str) -> Option<Lang> {
+        let fw = FunctionWords {
+            en: ["the", "of", "in", "on", "a", "said", "and", "to"].iter().map(|s| s.to_string()).collect(),
+            ru: ["и", "в", "на", "не"].iter().map(|s| s.to_string()).collect(),
+        };
+        super::identify(t, &fw)
+    }
 
     #[test]
     fn three_languages_and_others() {
@@ -103,6 +141,17 @@ mod tests {
             Some(Lang::Unknown)
         );
         assert_eq!(identify("OK"), None);
+    }
+
+    #[test]
+    fn short_english_reports_are_english() {
+        for t in [
+            "Police detained 41 protesters in Osh on Monday, the interior ministry said.",
+            "Police detained 41 protesters in Minsk on Monday.",
+            "Troops fire on protesters in Khartoum",
+        ] {
+            assert_eq!(identify(t), Some(Lang::En), "{t}");
+        }
     }
 
     #[test]

@@ -30,6 +30,7 @@ pub use token::{KoStem, Particles, Role, Stemmers, Token, TokenKind};
 pub struct Tables {
     pub abbreviations: Abbreviations,
     pub particles: Particles,
+    pub function_words: langid::FunctionWords,
 }
 
 /// A sentence: its span in the original text, its language and its tokens.
@@ -76,7 +77,7 @@ impl Analyzer {
         let text = norm.text.as_str();
         let paras = segment::paragraphs(text);
         // Language per paragraph; short ones take the document's language afterwards.
-        let mut langs: Vec<Option<Lang>> = paras.iter().map(|&(s, e)| langid::identify(&text[s..e])).collect();
+        let mut langs: Vec<Option<Lang>> = paras.iter().map(|&(s, e)| langid::identify(&text[s..e], &self.tables.function_words)).collect();
         let mut weight = [0usize; 4];
         for (k, &(s, e)) in paras.iter().enumerate() {
             if let Some(l) = langs[k] {
@@ -96,7 +97,7 @@ impl Analyzer {
             Lang::Unknown
         } else {
             // Nothing long enough to tell: fall back on script alone.
-            langid::identify(text).unwrap_or(Lang::Unknown)
+            langid::identify(text, &self.tables.function_words).unwrap_or(Lang::Unknown)
         };
         for l in langs.iter_mut() {
             if l.is_none() {

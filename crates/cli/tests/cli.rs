@@ -234,3 +234,57 @@ fn heldout_gold_f1_per_language() {
 }
 
 const HELDOUT_MIN_F1: &[(&str, f64)] = &[("ko", 0.63), ("en", 0.6), ("ru", 0.55)];
+
+/// A corpus of generated reports: varied enough to exercise the extractor, cheap to make.
+fn corpus(n: usize) -> String {
+    let places = ["Almaty", "Osh", "Minsk", "Tbilisi", "Yerevan", "Bishkek"];
+    let mut s = String::new();
+    for i in 0..n {
+        let p = places[i % places.len()];
+        let text = format!(
+            "Police detained {} protesters in {p} on Monday, the interior ministry said. Report number {i} of the generated corpus.",
+            10 + i % 90
+        );
+        s.push_str(&serde_json::json!({"id": format!("gen-{i}"), "published": "2023-03-08", "text": text}).to_string());
+        s.push('\n');
+    }
+    s
+}
+
+#[cfg(unix)]
+#[test]
+fn killed_ingest_leaves_a_valid_store_that_a_rerun_completes() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("corpus.jsonl");
+    std::fs::write(&input, corpus(4000)).unwrap();
+    // A clean run for reference.
+    let clean = dir.path().join("clean.db");
+    let o = run(&["ingest", "--db", clean.to_str().unwrap(), input.to_str().unwrap()]);
+    assert!(o.status.success());
+    let expected = events_jsonl(&clean).len();
+    assert!(expected >= 4000, "{expected}");
+    // Kill a second run part-way (several times), then let a rerun finish.
+    let db = dir.path().join("k.db");
+    for wait_ms in [150u64, 400, 900] {
+        let mut child = bin()
+            .args(["ingest", "--db", db.to_str().unwrap(), "--batch", "50", input.to_str().unwrap()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(wait_ms));
+        let _ = child.kill(); // SIGKILL on unix
+        let _ = child.wait();
+    }
+    let o = run(&["ingest", "--db", db.to_str().unwrap(), input.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stdout(&o));
+    let evs = events_jsonl(&db);
+    assert_eq!(evs.len(), expected, "nothing lost, nothing doubled");
+    let ids: std::collections::BTreeSet<&str> = evs.iter().map(|e| e["id"].as_str().unwrap()).collect();
+    assert_eq!(ids.len(), expected);
+    if let Ok(o) = Command::new("sqlite3").arg(&db).arg("PRAGMA integrity_check").output() {
+        if o.status.success() {
+            assert_eq!(stdout(&o).trim(), "ok");
+        }
+    }
+}

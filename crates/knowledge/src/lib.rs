@@ -57,6 +57,8 @@ pub const FILES: &[&str] = &[
     "ru/dates.tsv",
     "ru/abbreviations.txt",
     "ru/cases.tsv",
+    "en/function-words.txt",
+    "ru/function-words.txt",
 ];
 
 macro_rules! embed {
@@ -93,6 +95,8 @@ pub const EMBEDDED: &[(&str, &str)] = embed!(
     "ru/dates.tsv",
     "ru/abbreviations.txt",
     "ru/cases.tsv",
+    "en/function-words.txt",
+    "ru/function-words.txt",
 );
 
 /// Whether a trigger is a predicate or an event noun.
@@ -563,6 +567,16 @@ impl Knowledge {
             k.langs.insert(lang, lk);
         }
         k.tables.abbreviations = Abbreviations::new(abbrev);
+        let mut words = |f: &str| -> Result<std::collections::HashSet<String>> {
+            Ok(read(f)?
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(str::to_lowercase)
+                .collect())
+        };
+        k.tables.function_words.en = words("en/function-words.txt")?;
+        k.tables.function_words.ru = words("ru/function-words.txt")?;
         Ok(k)
     }
 
