@@ -78,7 +78,7 @@ enum Cmd {
     Events {
         #[command(flatten)]
         db: DbArg,
-        /// table, csv or jsonl
+        /// table, csv, jsonl, geojson (located events) or acled-csv (events with an ACLED category)
         #[arg(long, default_value = "table")]
         format: kroniko_export::Format,
         /// PLOVER type (ASSAULT, PROTEST, ...)

@@ -10,6 +10,10 @@ pub enum Format {
     Table,
     Csv,
     Jsonl,
+    /// RFC 7946 FeatureCollection of the events that have coordinates.
+    Geojson,
+    /// ACLED's column names and inter codes, for the events that have an ACLED category.
+    AcledCsv,
 }
 
 impl std::str::FromStr for Format {
@@ -19,7 +23,9 @@ impl std::str::FromStr for Format {
             "table" => Ok(Format::Table),
             "csv" => Ok(Format::Csv),
             "jsonl" | "json" => Ok(Format::Jsonl),
-            other => Err(format!("unknown format {other:?} (table, csv, jsonl)")),
+            "geojson" => Ok(Format::Geojson),
+            "acled-csv" | "acled" => Ok(Format::AcledCsv),
+            other => Err(format!("unknown format {other:?} (table, csv, jsonl, geojson, acled-csv)")),
         }
     }
 }
@@ -30,6 +36,8 @@ pub fn write(events: &[Event], format: Format, out: &mut dyn Write) -> io::Resul
         Format::Table => write_table(events, out),
         Format::Csv => write_csv(events, out),
         Format::Jsonl => write_jsonl(events, out),
+        Format::Geojson => write_geojson(events, out),
+        Format::AcledCsv => write_acled_csv(events, out),
     }
 }
 
@@ -159,6 +167,137 @@ pub fn write_csv(events: &[Event], out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
+/// Writes an RFC 7946 FeatureCollection: one Point feature (longitude, latitude) per event with
+/// coordinates, its properties the export schema without the location's coordinates.
+pub fn write_geojson(events: &[Event], out: &mut dyn Write) -> io::Result<()> {
+    out.write_all(b"{\"type\":\"FeatureCollection\",\"features\":[")?;
+    let mut first = true;
+    for e in events {
+        let Some((lat, lon)) = e.location.as_ref().and_then(|l| Some((l.lat?, l.lon?))) else { continue };
+        if !first {
+            out.write_all(b",")?;
+        }
+        first = false;
+        let props = serde_json::to_value(e)?;
+        let feature = serde_json::json!({
+            "type": "Feature",
+            "id": e.id,
+            "geometry": {"type": "Point", "coordinates": [lon, lat]},
+            "properties": props,
+        });
+        serde_json::to_writer(&mut *out, &feature)?;
+    }
+    out.write_all(b"]}\n")
+}
+
+/// ACLED's export columns, in ACLED's order.
+pub const ACLED_COLUMNS: &[&str] = &[
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type", "actor1",
+    "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso",
+    "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source",
+    "source_scale", "notes", "fatalities", "tags", "timestamp",
+];
+
+/// ACLED's actor ("inter") code for an actor type: 1 state forces, 2 rebels, 3 political
+/// militias, 4 identity militias, 5 rioters, 6 protesters, 7 civilians, 8 external/other.
+pub fn inter_code(kind: Option<&str>) -> Option<u8> {
+    Some(match kind? {
+        "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG" => 1,
+        "REB" => 2,
+        "UAF" | "PTY" | "OPP" => 3,
+        "RIO" => 5,
+        "PRO" => 6,
+        "CVL" | "JRN" | "MED" | "EDU" | "REL" | "REF" | "LAB" | "BUS" | "CRM" => 7,
+        "IGO" => 8,
+        _ => return None,
+    })
+}
+
+fn disorder_type(event_type: &str) -> &'static str {
+    match event_type {
+        "Battles" | "Explosions/Remote violence" | "Violence against civilians" => "Political violence",
+        "Protests" | "Riots" => "Demonstrations",
+        _ => "Strategic developments",
+    }
+}
+
+/// Writes the events that have an ACLED category as ACLED-style CSV. Actor names are the
+/// canonical name when known, else the text; `iso` (ACLED's numeric code) is left empty and
+/// `country` holds ISO alpha-3.
+pub fn write_acled_csv(events: &[Event], out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "{}", ACLED_COLUMNS.join(","))?;
+    for e in events {
+        let Some(acled) = &e.acled else { continue };
+        let name = |a: &Option<Actor>| -> String {
+            a.as_ref()
+                .map(|a| {
+                    let n = a.name.clone().unwrap_or_else(|| a.text.clone());
+                    match &a.country {
+                        Some(c) if a.kind.as_deref() != Some("IGO") => format!("{n} ({c})"),
+                        _ => n,
+                    }
+                })
+                .unwrap_or_default()
+        };
+        let i1 = inter_code(e.actor1.as_ref().and_then(|a| a.kind.as_deref()));
+        let i2 = inter_code(e.actor2.as_ref().and_then(|a| a.kind.as_deref()));
+        let interaction = match (i1, i2) {
+            (Some(a), Some(b)) => format!("{}{}", a.min(b), a.max(b)),
+            (Some(a), None) | (None, Some(a)) => format!("{a}0"),
+            _ => String::new(),
+        };
+        let civilian = if i2 == Some(7) && acled.event_type != "Protests" { "Civilian targeting" } else { "" };
+        let loc = e.location.as_ref();
+        let precision = match loc.map(|l| l.precision.as_str()) {
+            Some("city") => "1",
+            Some("region") => "2",
+            Some(_) => "3",
+            None => "",
+        };
+        let time_precision = match e.date_precision.as_deref() {
+            Some("day") => "1",
+            Some("month") => "3",
+            Some(_) => "3",
+            None => "",
+        };
+        let row: Vec<String> = vec![
+            e.id.clone(),
+            e.date.map(|d| d.to_string()).unwrap_or_default(),
+            e.date.map(|d| d.format("%Y").to_string()).unwrap_or_default(),
+            time_precision.into(),
+            disorder_type(&acled.event_type).into(),
+            acled.event_type.clone(),
+            acled.sub_event_type.clone(),
+            name(&e.actor1),
+            String::new(),
+            i1.map(|x| x.to_string()).unwrap_or_default(),
+            name(&e.actor2),
+            String::new(),
+            i2.map(|x| x.to_string()).unwrap_or_default(),
+            interaction,
+            civilian.into(),
+            String::new(),
+            String::new(),
+            e.country.clone().unwrap_or_default(),
+            loc.filter(|l| l.precision == "region").map(|l| l.name.clone()).unwrap_or_default(),
+            String::new(),
+            String::new(),
+            loc.map(|l| l.name.clone()).unwrap_or_default(),
+            loc.and_then(|l| l.lat).map(|v| format!("{v:.4}")).unwrap_or_default(),
+            loc.and_then(|l| l.lon).map(|v| format!("{v:.4}")).unwrap_or_default(),
+            precision.into(),
+            e.attributed_to.clone().or_else(|| e.url.clone()).unwrap_or_else(|| e.doc_id.clone()),
+            String::new(),
+            e.evidence.sentence.clone(),
+            e.fatalities.unwrap_or(0).to_string(),
+            e.mode.clone().unwrap_or_default(),
+            String::new(),
+        ];
+        writeln!(out, "{}", row.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","))?;
+    }
+    Ok(())
+}
+
 /// Display width of a string (East Asian wide characters count two columns).
 fn width(s: &str) -> usize {
     s.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
@@ -247,6 +386,15 @@ mod tests {
         assert_eq!(fit("경찰이 시위대", 6), "경찰… ");
         assert_eq!(width(&fit("경찰이 시위대를 해산했다", 10)), 10);
         assert_eq!(fit("abc", 5), "abc  ");
+    }
+
+    #[test]
+    fn inter_codes_follow_acled() {
+        assert_eq!(inter_code(Some("COP")), Some(1));
+        assert_eq!(inter_code(Some("PRO")), Some(6));
+        assert_eq!(inter_code(Some("RIO")), Some(5));
+        assert_eq!(inter_code(Some("CVL")), Some(7));
+        assert_eq!(inter_code(None), None);
     }
 
     #[test]
