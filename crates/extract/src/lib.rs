@@ -831,6 +831,18 @@ impl Extractor {
                     }
                 }
             }
+            // Everything a request asks for is its content: "calls on X to release those detained
+            // and to restore…" codes the request only (up to a semicolon).
+            if !korean {
+                let asked = sm.triggers[..k].iter().any(|u| {
+                    u.info.kind == "REQUEST" && u.info.comm && !toks[u.e..t.s].iter().any(|x| x.norm == ";")
+                });
+                if asked {
+                    keep[k] = false;
+                    drop(out, t, "content of a request or threat, not an act");
+                    continue;
+                }
+            }
             if !korean && t.s > 0 {
                 let infinitive = toks[t.s - 1].lower == "to"
                     || (s.lang == Lang::Ru
@@ -1236,7 +1248,10 @@ impl Extractor {
                         }
                     },
                 );
-            let locative = |a: &ActorM| a.text_s > 0 && cue_at(a.text_s - 1, Cue::LocPrep);
+            let locative = |a: &ActorM| {
+                (a.text_s > 0 && cue_at(a.text_s - 1, Cue::LocPrep))
+                    || (a.text_s > 1 && cue_at(a.text_s - 2, Cue::LocPrep) && toks[a.text_s - 1].lower.chars().count() <= 3)
+            };
             let obj = after.iter().copied().find(|&i| Some(i) != agent && !locative(&acts[i]));
             if passive {
                 a1 = agent;
