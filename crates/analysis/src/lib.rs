@@ -77,7 +77,8 @@ impl Analyzer {
         let text = norm.text.as_str();
         let paras = segment::paragraphs(text);
         // Language per paragraph; short ones take the document's language afterwards.
-        let mut langs: Vec<Option<Lang>> = paras.iter().map(|&(s, e)| langid::identify(&text[s..e], &self.tables.function_words)).collect();
+        let mut langs: Vec<Option<Lang>> =
+            paras.iter().map(|&(s, e)| langid::identify(&text[s..e], &self.tables.function_words)).collect();
         let mut weight = [0usize; 4];
         for (k, &(s, e)) in paras.iter().enumerate() {
             if let Some(l) = langs[k] {

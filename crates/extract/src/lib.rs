@@ -834,9 +834,9 @@ impl Extractor {
             // Everything a request asks for is its content: "calls on X to release those detained
             // and to restore…" codes the request only (up to a semicolon).
             if !korean {
-                let asked = sm.triggers[..k].iter().any(|u| {
-                    u.info.kind == "REQUEST" && u.info.comm && !toks[u.e..t.s].iter().any(|x| x.norm == ";")
-                });
+                let asked = sm.triggers[..k]
+                    .iter()
+                    .any(|u| u.info.kind == "REQUEST" && u.info.comm && !toks[u.e..t.s].iter().any(|x| x.norm == ";"));
                 if asked {
                     keep[k] = false;
                     drop(out, t, "content of a request or threat, not an act");
@@ -1142,6 +1142,7 @@ impl Extractor {
             |a: &ActorM| src_is_phrase && sm.source.as_ref().is_some_and(|(s, e, _, _)| a.s >= *s && a.e <= *e);
         let acts = &sm.actors;
         let (mut a1, mut a2);
+        let is_passive;
         if lang == Lang::Ko {
             let last = &toks[t.e - 1];
             let pat_last = t.info.pattern.split_whitespace().last().unwrap_or("");
@@ -1184,6 +1185,7 @@ impl Extractor {
             // "X와 회담했다", "X과 충돌했다": the partner of a reciprocal act (not "X와 Y가").
             let with = nearest(&|a| a.role == Some(Role::Conj) && a.group.is_none());
             let bare = before.iter().copied().find(|&i| acts[i].role.is_none());
+            is_passive = passive;
             if passive {
                 a1 = agent;
                 a2 = rel_head.or(subj).or(bare);
@@ -1233,9 +1235,18 @@ impl Extractor {
                 .chain(sm.cues.iter().filter(|c| c.2 == Cue::AttrVerb && c.0 >= t.e).map(|c| c.0))
                 .min()
                 .unwrap_or(toks.len());
+            // A Russian active participle after a comma ("демонстрантам, прорвавшимся на…") has
+            // the noun before the comma as its subject.
+            let participle = lang == Lang::Ru
+                && t.s > 1
+                && toks[t.s - 1].norm == ","
+                && sm_cases(self, lang)
+                    .iter()
+                    .any(|(end, case)| case == "participle" && toks[t.s].lower.ends_with(end.as_str()));
             let before = (0..acts.len())
                 .rev()
                 .find(|&i| acts[i].e <= t.s && !excluded(&acts[i]) && !prep_before(&acts[i]) && !by_before(&acts[i]));
+            let before = if participle { (0..acts.len()).find(|&i| acts[i].e + 1 == t.s).or(before) } else { before };
             let after: Vec<usize> =
                 (0..acts.len()).filter(|&i| acts[i].s >= t.e && acts[i].s < next_trig && !excluded(&acts[i])).collect();
             let agent =
@@ -1250,9 +1261,12 @@ impl Extractor {
                 );
             let locative = |a: &ActorM| {
                 (a.text_s > 0 && cue_at(a.text_s - 1, Cue::LocPrep))
-                    || (a.text_s > 1 && cue_at(a.text_s - 2, Cue::LocPrep) && toks[a.text_s - 1].lower.chars().count() <= 3)
+                    || (a.text_s > 1
+                        && cue_at(a.text_s - 2, Cue::LocPrep)
+                        && toks[a.text_s - 1].lower.chars().count() <= 3)
             };
             let obj = after.iter().copied().find(|&i| Some(i) != agent && !locative(&acts[i]));
+            is_passive = passive;
             if passive {
                 a1 = agent;
                 a2 = before.or(obj.filter(|_| lang == Lang::Ru));
@@ -1284,7 +1298,9 @@ impl Extractor {
         }
         // Nobody named as the actor: the institution the claim is attributed to ("police said
         // they eliminated…").
-        if a1.is_none() && lang != Lang::En && a2.is_none_or(|x| acts[x].kind != Some("COP")) {
+        // (Korean drops subjects; a Russian third-person plural has none: "задержали 40 человек".
+        // A passive has its own missing agent, so it takes none.)
+        if a1.is_none() && lang != Lang::En && !is_passive && a2.is_none_or(|x| acts[x].kind != Some("COP")) {
             if let Some((_, _, _, Some(ai))) = &sm.source {
                 if Some(*ai) != a2 && acts[*ai].kind.is_some_and(|k| matches!(k, "COP" | "MIL" | "GOV" | "SPY")) {
                     a1 = Some(*ai);

@@ -400,7 +400,8 @@ impl Knowledge {
         for lang in Lang::SUPPORTED {
             let code = lang.code();
             let korean = lang == Lang::Ko;
-            let mut lk = LangKnowledge::default();
+            // Event triggers may have an object or adverb inside them; names and cue phrases may not.
+            let mut lk = LangKnowledge { triggers: PatternSet::with_gap(2), ..LangKnowledge::default() };
             let f = format!("{code}/triggers.tsv");
             for l in tsv_lines(&f, &read(&f)?, 4, 5)? {
                 let info = parse_trigger(&l)?;

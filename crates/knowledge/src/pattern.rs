@@ -166,11 +166,13 @@ pub fn compile_name(pattern: &str, russian: bool, stemmers: &Stemmers) -> Vec<Wo
 pub struct PatternSet<T> {
     entries: Vec<(Vec<Word>, T)>,
     index: HashMap<Key, Vec<usize>>,
+    /// How many tokens may stand between two words of a pattern (0: consecutive).
+    gap: usize,
 }
 
 impl<T> Default for PatternSet<T> {
     fn default() -> Self {
-        PatternSet { entries: Vec::new(), index: HashMap::new() }
+        PatternSet { entries: Vec::new(), index: HashMap::new(), gap: 0 }
     }
 }
 
@@ -186,6 +188,11 @@ pub struct Match<'a, T> {
 }
 
 impl<T> PatternSet<T> {
+    /// A set whose multi-word patterns allow `gap` other tokens between their words.
+    pub fn with_gap(gap: usize) -> Self {
+        PatternSet { entries: Vec::new(), index: HashMap::new(), gap }
+    }
+
     pub fn push(&mut self, words: Vec<Word>, value: T) {
         if words.is_empty() {
             return;
@@ -238,16 +245,28 @@ impl<T> PatternSet<T> {
                 if i + words.len() > tokens.len() {
                     continue;
                 }
+                // Later words may come up to `gap` tokens after the one before
+                // ("привёл свои войска в … готовность", "도움을 즉각 요청했다").
                 let mut cand = 0;
-                let ok = words.iter().enumerate().all(|(j, w)| match w.matches(&tokens[i + j]) {
-                    Some(c) => {
-                        cand = c;
-                        true
+                let mut pos = i;
+                let mut ok = true;
+                for (j, w) in words.iter().enumerate() {
+                    let gap = if j == 0 { 0 } else { self.gap };
+                    let found =
+                        (pos..(pos + gap + 1).min(tokens.len())).find_map(|p| w.matches(&tokens[p]).map(|c| (p, c)));
+                    match found {
+                        Some((p, c)) => {
+                            cand = c;
+                            pos = p + 1;
+                        }
+                        None => {
+                            ok = false;
+                            break;
+                        }
                     }
-                    None => false,
-                });
+                }
                 if ok {
-                    out.push(Match { value, start: i, end: i + words.len(), candidate: cand, weight: chars_of(words) });
+                    out.push(Match { value, start: i, end: pos, candidate: cand, weight: chars_of(words) });
                 }
             }
         }
