@@ -4,14 +4,16 @@
 //! files, unreadable gold file); 2 wrong usage; 3 `ingest` finished but some inputs were
 //! rejected (each is listed with its reason and recorded in the store).
 
+mod bench;
 mod eval;
+mod pipeline;
 
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
 use kroniko_doc::{Document, Lang};
 use kroniko_extract::{Extraction, Extractor};
 use kroniko_ingest::{read_paths, Item};
-use kroniko_store::{EventFilter, NewDocument, Outcome, Store};
+use kroniko_store::{EventFilter, Store};
 use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -119,6 +121,15 @@ enum Cmd {
         #[arg(long)]
         json: bool,
     },
+    /// Measure throughput per stage on a generated corpus (build with --release for figures).
+    Bench {
+        /// Number of documents
+        #[arg(long, default_value_t = 3000)]
+        docs: usize,
+        /// Approximate size of each document in bytes
+        #[arg(long, default_value_t = 2500)]
+        size: usize,
+    },
     /// Score the extractor against gold files (precision, recall, F1, field accuracy).
     ///
     /// A gold file has one document per line with its text and the events a careful coder
@@ -176,6 +187,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Explain { file, published, json } => explain(&file, published.as_deref(), json),
+        Cmd::Bench { docs, size } => {
+            let ex = extractor()?;
+            bench::run(&ex, docs.max(1), size.max(100), &mut std::io::stdout())?;
+            Ok(ExitCode::SUCCESS)
+        }
         Cmd::Eval { files, verbose, json } => {
             let ex = extractor()?;
             let rep = eval::evaluate(&ex, &files)?;
@@ -189,99 +205,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-#[derive(Default)]
-struct Summary {
-    read: usize,
-    stored: usize,
-    dup_id: usize,
-    dup_text: usize,
-    rejected: Vec<(String, String)>,
-    events: usize,
-}
-
 fn ingest(db: &std::path::Path, paths: &[String], batch: usize) -> Result<ExitCode> {
     let ex = extractor()?;
-    let mut store = Store::open(db)?;
-    let mut sum = Summary::default();
-    let mut pending: Vec<Document> = Vec::new();
-    let progress = std::io::stderr().is_terminal();
-    let started = std::time::Instant::now();
-    let mut err: Option<anyhow::Error> = None;
-    let flush = |pending: &mut Vec<Document>, store: &mut Store, sum: &mut Summary| -> Result<()> {
-        if pending.is_empty() {
-            return Ok(());
-        }
-        // Skip the analysis of documents already stored; the store checks again on insert.
-        let mut fresh = Vec::new();
-        for d in pending.drain(..) {
-            match store.contains(&d.id, &d.text)? {
-                Some(Outcome::DuplicateId) => sum.dup_id += 1,
-                Some(_) => sum.dup_text += 1,
-                None => fresh.push(d),
-            }
-        }
-        let xs: Vec<Extraction> = fresh.iter().map(|d| ex.extract(d)).collect();
-        let news: Vec<NewDocument> = fresh
-            .iter()
-            .zip(&xs)
-            .map(|(d, x)| NewDocument {
-                doc: d,
-                lang: x.analysis.lang,
-                events: &x.events,
-                mentions: x.mentions.iter().map(|m| (m.kind, m.span.start, m.span.end, m.label.clone())).collect(),
-            })
-            .collect();
-        for (o, x) in store.insert_batch(&news)?.into_iter().zip(&xs) {
-            match o {
-                Outcome::Stored => {
-                    sum.stored += 1;
-                    sum.events += x.events.len();
-                }
-                Outcome::DuplicateId => sum.dup_id += 1,
-                Outcome::DuplicateText => sum.dup_text += 1,
-            }
-        }
-        if progress {
-            let secs = started.elapsed().as_secs_f64().max(1e-6);
-            eprint!(
-                "\r{} read, {} stored, {} rejected, {:.0} docs/s   ",
-                sum.read,
-                sum.stored,
-                sum.rejected.len(),
-                sum.read as f64 / secs
-            );
-        }
-        Ok(())
-    };
-    read_paths(paths, &mut |item: Item| {
-        if err.is_some() {
-            return;
-        }
-        sum.read += 1;
-        match item {
-            Ok(doc) => {
-                pending.push(doc);
-                if pending.len() >= batch {
-                    if let Err(e) = flush(&mut pending, &mut store, &mut sum) {
-                        err = Some(e);
-                    }
-                }
-            }
-            Err(r) => {
-                if let Err(e) = store.record_reject(&r.source, &r.reason) {
-                    err = Some(e.into());
-                }
-                sum.rejected.push((r.source, r.reason));
-            }
-        }
-    });
-    if let Some(e) = err {
-        return Err(e);
-    }
-    flush(&mut pending, &mut store, &mut sum)?;
-    if progress {
-        eprintln!();
-    }
+    let opts = pipeline::Options { batch, ..Default::default() };
+    let sum = pipeline::ingest(&ex, db, paths, &opts)?;
+    let store = Store::open(db)?;
     let (docs, events, _) = store.counts()?;
     println!(
         "read {}, stored {} ({} events), skipped {} duplicate{} ({} same id, {} same text), rejected {}",

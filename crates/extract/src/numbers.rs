@@ -173,7 +173,13 @@ pub fn find_numbers(
         let t = &tokens[i];
         let mut value: Option<f64> = None;
         let mut end = i + 1;
-        if t.kind == TokenKind::Number || (korean && t.is_hangul()) {
+        // Only a word that starts with a digit or a number word can be a Korean number.
+        let may_be_korean_number = korean
+            && t.is_hangul()
+            && t.norm.chars().next().is_some_and(|c| {
+                lk.numeral_words.iter().any(|(w, n)| matches!(n.kind, NumKind::Unit) && w.starts_with(c))
+            });
+        if t.kind == TokenKind::Number || may_be_korean_number {
             if korean && t.is_hangul() || t.norm.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)) {
                 if let Some((v, more)) = parse_korean(&t.norm, lk) {
                     value = Some(v);

@@ -41,7 +41,13 @@ impl Word {
     fn key(&self) -> Key {
         match self {
             Word::Stem(s) | Word::StemCap(s) => Key::Exact(s.clone()),
-            Word::Prefix(p) | Word::KoPrefix(p) | Word::Name(p, _) => Key::First(p.chars().next().unwrap_or(' ')),
+            Word::Prefix(p) | Word::KoPrefix(p) | Word::Name(p, _) => {
+                let mut c = p.chars();
+                match (c.next(), c.next()) {
+                    (Some(a), Some(b)) => Key::First2(a, b),
+                    (a, _) => Key::First(a.unwrap_or(' ')),
+                }
+            }
             Word::KoHead(p) => Key::Last(p.chars().last().unwrap_or(' ')),
             Word::KoExact(p) => Key::Exact(p.clone()),
         }
@@ -95,6 +101,8 @@ impl Word {
 enum Key {
     Exact(String),
     First(char),
+    /// The first two characters, for long names and prefixes (keeps the buckets small).
+    First2(char, char),
     Last(char),
 }
 
@@ -218,11 +226,14 @@ impl<T> PatternSet<T> {
     pub fn matches_at<'a>(&'a self, tokens: &[Token], i: usize) -> Vec<Match<'a, T>> {
         let t = &tokens[i];
         let mut keys: Vec<Key> = vec![Key::Exact(t.stem.clone()), Key::Exact(t.lower.clone())];
-        if let Some(c) = t.lower.chars().next() {
-            keys.push(Key::First(c));
-        }
-        if let Some(c) = t.norm.chars().next() {
-            keys.push(Key::First(c));
+        for w in [&t.lower, &t.norm] {
+            let mut c = w.chars();
+            if let Some(a) = c.next() {
+                keys.push(Key::First(a));
+                if let Some(b) = c.next() {
+                    keys.push(Key::First2(a, b));
+                }
+            }
         }
         keys.push(Key::Exact(t.norm.clone()));
         for k in &t.ko {
