@@ -173,14 +173,17 @@ pub fn compile_name(pattern: &str, russian: bool, stemmers: &Stemmers) -> Vec<Wo
 #[derive(Debug, Clone)]
 pub struct PatternSet<T> {
     entries: Vec<(Vec<Word>, T)>,
-    index: HashMap<Key, Vec<usize>>,
+    /// Patterns by their first word's key; looked up with borrowed strings, so matching a token
+    /// allocates nothing.
+    exact: HashMap<String, Vec<usize>>,
+    chars: HashMap<Key, Vec<usize>>,
     /// How many tokens may stand between two words of a pattern (0: consecutive).
     gap: usize,
 }
 
 impl<T> Default for PatternSet<T> {
     fn default() -> Self {
-        PatternSet { entries: Vec::new(), index: HashMap::new(), gap: 0 }
+        PatternSet { entries: Vec::new(), exact: HashMap::new(), chars: HashMap::new(), gap: 0 }
     }
 }
 
@@ -198,15 +201,18 @@ pub struct Match<'a, T> {
 impl<T> PatternSet<T> {
     /// A set whose multi-word patterns allow `gap` other tokens between their words.
     pub fn with_gap(gap: usize) -> Self {
-        PatternSet { entries: Vec::new(), index: HashMap::new(), gap }
+        PatternSet { gap, ..Self::default() }
     }
 
     pub fn push(&mut self, words: Vec<Word>, value: T) {
         if words.is_empty() {
             return;
         }
-        let k = words[0].key();
-        self.index.entry(k).or_default().push(self.entries.len());
+        let id = self.entries.len();
+        match words[0].key() {
+            Key::Exact(w) => self.exact.entry(w).or_default().push(id),
+            k => self.chars.entry(k).or_default().push(id),
+        }
         self.entries.push((words, value));
     }
 
@@ -225,7 +231,9 @@ impl<T> PatternSet<T> {
     /// All patterns matching at token `i`, longest first.
     pub fn matches_at<'a>(&'a self, tokens: &[Token], i: usize) -> Vec<Match<'a, T>> {
         let t = &tokens[i];
-        let mut keys: Vec<Key> = vec![Key::Exact(t.stem.clone()), Key::Exact(t.lower.clone())];
+        let mut words: Vec<&str> = vec![t.stem.as_str(), t.lower.as_str(), t.norm.as_str()];
+        words.extend(t.ko.iter().map(|k| k.stem.as_str()));
+        let mut keys: Vec<Key> = Vec::new();
         for w in [&t.lower, &t.norm] {
             let mut c = w.chars();
             if let Some(a) = c.next() {
@@ -235,18 +243,18 @@ impl<T> PatternSet<T> {
                 }
             }
         }
-        keys.push(Key::Exact(t.norm.clone()));
         for k in &t.ko {
-            keys.push(Key::Exact(k.stem.clone()));
             if let Some(c) = k.stem.chars().last() {
                 keys.push(Key::Last(c));
             }
         }
-        keys.dedup();
+        let buckets = words
+            .iter()
+            .filter_map(|w| if self.exact.is_empty() { None } else { self.exact.get(*w) })
+            .chain(keys.iter().filter_map(|k| if self.chars.is_empty() { None } else { self.chars.get(k) }));
         let mut seen: Vec<usize> = Vec::new();
         let mut out = Vec::new();
-        for k in &keys {
-            let Some(ids) = self.index.get(k) else { continue };
+        for ids in buckets {
             for &id in ids {
                 if seen.contains(&id) {
                     continue;
