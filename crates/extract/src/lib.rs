@@ -892,6 +892,28 @@ impl Extractor {
                 drop(out, t, "background history");
                 continue;
             }
+            // An act dated in the text well before the report (a year before its year, or a
+            // date two months or more before it) is background, not news.
+            let old_date = sm.dates.iter().any(|d| {
+                d.absolute
+                    && doc.published.is_some_and(|p| (p - d.date).num_days() > 60)
+                    && (d.end + 8 >= t.s && d.start <= t.e + 8)
+            });
+            let old_year = doc.published.is_some_and(|p| {
+                let py = chrono::Datelike::year(&p);
+                toks.iter().enumerate().any(|(i, x)| {
+                    i + 8 >= t.s
+                        && i <= t.e + 8
+                        && x.kind == TokenKind::Number
+                        && x.norm.len() == 4
+                        && x.norm.parse::<i32>().is_ok_and(|y| (1900..py).contains(&y))
+                        && !sm.numbers.iter().any(|n| n.start <= i && i < n.end)
+                })
+            });
+            if old_date || old_year {
+                drop(out, t, "background: dated well before the report");
+                continue;
+            }
             let modality = self.modality(toks, t, korean, &cue_at, &cue_in);
             let mut kind = t.info.kind.to_string();
             let mut mode = t.info.mode.clone();
@@ -1589,6 +1611,26 @@ impl Extractor {
                     || e.actor2.is_none()
                     || e.actor2.as_ref().map(|a| &a.text) == ev.actor2.as_ref().map(|a| &a.text))
         };
+        // A casualty report with no actors ("Several of them were injured.") continues the
+        // assault just before it: its numbers go to that event.
+        if ev.actor1.is_none() && ev.actor2.is_none() && ev.kind == "ASSAULT" {
+            if let Some(prev) = out.events.last_mut().filter(|e| {
+                e.doc_id == ev.doc_id
+                    && e.kind == "ASSAULT"
+                    && ev.evidence.start.saturating_sub(e.evidence.end) < 300
+                    && ev.location.as_ref().is_none_or(|l| e.location.as_ref().is_some_and(|p| p.name == l.name))
+            }) {
+                for q in ev.quantities {
+                    if !prev.quantities.iter().any(|p| p.what == q.what) {
+                        prev.quantities.push(q);
+                    }
+                }
+                if prev.fatalities.is_none() {
+                    prev.fatalities = ev.fatalities;
+                }
+                return;
+            }
+        }
         if let Some(prev) = out.events.iter_mut().find(|e| key(e) == key(&ev) || same_act(e)) {
             if prev.actor2.is_none() {
                 prev.actor2 = ev.actor2.clone();
