@@ -1409,7 +1409,13 @@ impl Extractor {
         let tspan = |a: usize, b: usize| Span::new(toks[a].start, toks[b - 1].end);
         // Location: the place nearest the trigger; a city or region over a country.
         let dist = |p: &PlaceM| if p.e <= t.s { t.s - p.e } else { p.s.saturating_sub(t.e) };
-        let src = sm.source.as_ref().map(|x| (x.0, x.1));
+        // Places inside "according to X" belong to the source; a place in the subject of a
+        // reporting verb ("파리 경찰청은 … 밝혔다") is still where things happen.
+        let src = sm
+            .source
+            .as_ref()
+            .filter(|x| sm.cues.iter().any(|&(a, _, c)| c == Cue::AttrSource && a >= x.0 && a <= x.1))
+            .map(|x| (x.0, x.1));
         // A country or capital that is an actor is not the place, unless the grammar says it is
         // where the act happened (Korean 에/에서; a preposition before it in English/Russian).
         // In a verbal act (a request, an accusation) a country named as an actor anywhere in the
@@ -1421,11 +1427,18 @@ impl Extractor {
                 "AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "SANCTION"
             );
         let used_as_actor = |p: &PlaceM| {
-            let pool: Vec<usize> =
-                if verbal { (0..sm.actors.len()).collect() } else { [a1, a2].iter().flatten().copied().collect() };
+            // Every country named as an actor in a verbal act's sentence is a party; a city only
+            // when it is this event's own actor.
+            let city = matches!(p.r, PlaceRef::Place(_));
+            let pool: Vec<usize> = if verbal && !city {
+                (0..sm.actors.len()).collect()
+            } else {
+                [a1, a2].iter().flatten().copied().collect()
+            };
             pool.into_iter().any(|i| {
                 let a = &sm.actors[i];
                 a.s == p.s
+                    && !(city && korean_obj(a))
                     && !matches!(a.role, Some(Role::Dat) | Some(Role::Loc))
                     && !(a.text_s > 0
                         && (cue_at_tok(&sm.cues, a.text_s - 1, Cue::LocPrep)
@@ -1677,6 +1690,11 @@ fn dateline(toks: &[Token]) -> usize {
         }
     }
     0
+}
+
+/// A Korean object or dative: a city as the object of a visit is where it happened.
+fn korean_obj(a: &ActorM) -> bool {
+    matches!(a.role, Some(Role::Obj))
 }
 
 fn cue_at_tok(cues: &[(usize, usize, Cue)], i: usize, c: Cue) -> bool {
