@@ -1246,8 +1246,7 @@ impl Extractor {
                     && (lang == Lang::Ru
                         || toks[t.s].lower.ends_with("ed")
                         || toks[t.s].lower.ends_with("en")
-                        || toks[t.s].stem != toks[t.s].lower));
-            // The next predicate trigger bounds the object search.
+                        || (toks[t.s].stem != toks[t.s].lower && !toks[t.s].lower.ends_with("ing"))));
             // The next predicate trigger or reporting verb bounds the object search.
             let next_trig = sm
                 .triggers
@@ -1269,6 +1268,11 @@ impl Extractor {
                 .rev()
                 .find(|&i| acts[i].e <= t.s && !excluded(&acts[i]) && !prep_before(&acts[i]) && !by_before(&acts[i]));
             let before = if participle { (0..acts.len()).find(|&i| acts[i].e + 1 == t.s).or(before) } else { before };
+            // A coordinated subject ("Tajikistan and Uzbekistan pledged…") starts with its first member.
+            let before = before.map(|b| match acts[b].group {
+                Some(g) => (0..acts.len()).find(|&j| acts[j].group == Some(g)).unwrap_or(b),
+                None => b,
+            });
             let after: Vec<usize> =
                 (0..acts.len()).filter(|&i| acts[i].s >= t.e && acts[i].s < next_trig && !excluded(&acts[i])).collect();
             let agent =
@@ -1492,7 +1496,8 @@ impl Extractor {
                 ty = Some(if military { "MIL" } else { "GOV" }.into());
             }
             let country = a.country.clone().or_else(|| {
-                if matches!(a.kind, Some("IGO") | None) {
+                // Armed groups, gunmen and criminals are not assumed to be of the place's country.
+                if matches!(a.kind, Some("IGO") | Some("REB") | Some("UAF") | Some("CRM") | None) {
                     None
                 } else {
                     fallback_country.clone()

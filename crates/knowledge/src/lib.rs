@@ -537,10 +537,8 @@ impl Knowledge {
             };
             for l in tsv_lines("world/countries.tsv", &countries, 10, 10)? {
                 let idx = k.by_iso3[l.cols[0].trim()];
-                let mut names = l.alts(col);
-                if lang != Lang::Ko {
-                    names.push(l.cols[0].trim());
-                }
+                // (ISO codes are not names: "SYR" would match the Syr Darya.)
+                let names = l.alts(col);
                 for n in names {
                     lk.country_words.insert(n.to_lowercase(), l.cols[0].trim().to_string());
                     lk.places.push(place_pattern(n, lang, &stemmers), PlaceRef::Country(idx));
