@@ -789,7 +789,10 @@ impl Extractor {
                 let pn = &last.norm;
                 let next_is_actor = sm.actors.iter().any(|a| a.text_s == t.e || a.s == t.e);
                 let next_is_act = sm.triggers.iter().any(|u| u.s == t.e);
-                let present = pn.ends_with('는') && !last.ko.iter().any(|k| k.peeled.first() == Some(&Role::Topic));
+                // "-하는" after a verb stem, not the topic particle of a noun ("시위는").
+                let pat_last = t.info.pattern.split_whitespace().last().unwrap_or("");
+                let rest = pn.strip_prefix(pat_last).unwrap_or("");
+                let present = pn.ends_with('는') && (!rest.is_empty() || pat_last.ends_with(['하', '되', '있']));
                 let past = last_syllable_has_n(pn) && !pn.ends_with('은');
                 let comm_later = later.is_some_and(|(_, u)| {
                     u.info.comm || matches!(u.info.kind, "REQUEST" | "ACCUSE" | "SUPPORT" | "REJECT")
@@ -1132,7 +1135,12 @@ impl Extractor {
                 .rposition(|x| x.kind == TokenKind::Punct && matches!(x.norm.as_str(), "," | ";" | ":" | "—" | "\""))
                 .map(|p| p + 1)
                 .unwrap_or(0);
-            if cue_in(a.max(clause_start), t.s, Cue::Negation) {
+            // "пострадавших нет", "casualties: none" — a negation right after the trigger that
+            // ends the clause.
+            let negated_after = t.e < toks.len()
+                && cue_at(t.e, Cue::Negation)
+                && toks.get(t.e + 1).is_none_or(|x| x.kind == TokenKind::Punct);
+            if cue_in(a.max(clause_start), t.s, Cue::Negation) || negated_after {
                 return Modality::Negated;
             }
             if cue_in(clause_start, t.s, Cue::Hypothetical) {
@@ -1621,13 +1629,16 @@ impl Extractor {
         };
         // Two triggers of one type in one sentence ("blew himself up…, killing 17") are one
         // event unless they have different first actors.
+        // Another trigger of the same type in the same sentence, by the same first actor (or by
+        // none), is the same act told twice ("attacked the station, killing five and wounding
+        // three"); the same trigger with coordinated actors is not (one event per dyad).
         let same_act = |e: &Event| {
             e.evidence.start == ev.evidence.start
                 && e.kind == ev.kind
-                && (ev.actor1.is_none() || e.actor1.as_ref().map(|a| &a.text) == ev.actor1.as_ref().map(|a| &a.text))
-                && (ev.actor2.is_none()
-                    || e.actor2.is_none()
-                    || e.actor2.as_ref().map(|a| &a.text) == ev.actor2.as_ref().map(|a| &a.text))
+                && e.evidence.trigger != ev.evidence.trigger
+                && (ev.actor1.is_none()
+                    || e.actor1.is_none()
+                    || e.actor1.as_ref().map(|a| &a.text) == ev.actor1.as_ref().map(|a| &a.text))
         };
         // A casualty report with no actors ("Several of them were injured.") continues the
         // assault just before it: its numbers go to that event.
@@ -1650,6 +1661,9 @@ impl Extractor {
             }
         }
         if let Some(prev) = out.events.iter_mut().find(|e| key(e) == key(&ev) || same_act(e)) {
+            if prev.actor1.is_none() {
+                prev.actor1 = ev.actor1.clone();
+            }
             if prev.actor2.is_none() {
                 prev.actor2 = ev.actor2.clone();
             }
