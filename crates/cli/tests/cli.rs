@@ -205,7 +205,7 @@ fn seed_gold_recall_and_troop_numbers() {
     assert!(q["total"].as_u64().unwrap() >= 4, "troop numbers matched: {q}");
 }
 
-const SEED_MIN_MATCHED: u64 = 12;
+const SEED_MIN_MATCHED: u64 = 14;
 
 /// Our development gold, per language: raise these as quality rises; never lower them.
 #[test]
@@ -219,7 +219,7 @@ fn dev_gold_f1_per_language() {
     }
 }
 
-const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.62), ("en", 0.67), ("ru", 0.62)];
+const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.69), ("en", 0.72), ("ru", 0.64)];
 
 /// The held-back split: rules are never tuned on it; this only guards against regressions.
 #[test]
@@ -233,7 +233,7 @@ fn heldout_gold_f1_per_language() {
     }
 }
 
-const HELDOUT_MIN_F1: &[(&str, f64)] = &[("ko", 0.63), ("en", 0.6), ("ru", 0.55)];
+const HELDOUT_MIN_F1: &[(&str, f64)] = &[("ko", 0.69), ("en", 0.64), ("ru", 0.59)];
 
 /// A corpus of generated reports: varied enough to exercise the extractor, cheap to make.
 fn corpus(n: usize) -> String {

@@ -739,7 +739,11 @@ impl Extractor {
                         })
                 })
         });
-        let has_verb = sm.triggers.iter().any(|t| t.class == TriggerClass::Verb);
+        // An event noun yields to a predicate trigger that reports an act, not to one that is
+        // negated or hypothetical ("투입될 수 있도록 경계 태세에 들어갔다").
+        let has_verb = sm.triggers.iter().any(|t| {
+            t.class == TriggerClass::Verb && self.modality(toks, t, korean, &cue_at, &cue_in) == Modality::Asserted
+        });
         // Which triggers code an event.
         let mut keep: Vec<bool> = vec![true; sm.triggers.len()];
         for (k, t) in sm.triggers.iter().enumerate() {
