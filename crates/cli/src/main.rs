@@ -60,8 +60,9 @@ impl DbArg {
 enum Cmd {
     /// Read documents, code their events and store both.
     ///
-    /// PATH is a .txt, .html/.htm or .jsonl file, a folder (read recursively), or - for JSONL
-    /// on standard input. JSONL lines carry id, url, title, published (YYYY-MM-DD), optional
+    /// PATH is a .txt, .html/.htm, .jsonl, RSS/Atom (.rss, .atom, .xml) or WARC (.warc) file,
+    /// any of them gzip-compressed (.gz), a folder (read recursively), or - for JSONL on
+    /// standard input. JSONL lines carry id, url, title, published (YYYY-MM-DD), optional
     /// lang, and text or html. A document already stored (same id, or same text) adds nothing,
     /// so ingest can be rerun safely, also after it was interrupted. Bad inputs (binary files,
     /// invalid JSON lines, documents with no text) are rejected with their reason; the rest of

@@ -3,20 +3,25 @@
 //! Formats: `.txt`, `.html`/`.htm` (main text only: no scripts, styles, navigation, asides,
 //! forms or comment sections; the title; the publication date from the usual meta tags),
 //! `.jsonl` (one document per line: `id`, `url`, `title`, `published`, optional `lang`, `text`
-//! or `html`). A folder is read recursively, in sorted order.
+//! or `html`), RSS 2.0 and Atom feeds (`.rss`, `.atom`, `.xml`), WARC (`.warc`), and any of
+//! these gzip-compressed (`.gz`). A folder is read recursively, in sorted order.
 //!
 //! Reading never stops a batch: every input yields either a document or a [`Rejected`] with
 //! its reason (binary file, empty file, malformed JSON line, no text, too large…). Stray
 //! invalid UTF-8 bytes are repaired and the repair noted on the document.
 
+mod feed;
 mod html;
+mod warc;
 
 use chrono::NaiveDate;
 use kroniko_doc::{Document, Lang};
 use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 
+pub use feed::read_feed;
 pub use html::{html_to_document, HtmlDoc};
+pub use warc::read_warc;
 
 /// Largest file read whole (text or HTML).
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
@@ -87,39 +92,91 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, sink: &mut dyn FnMut(Item)) {
     }
 }
 
-/// The format a path's extension names.
-fn format_of(path: &Path) -> Option<&'static str> {
-    let ext = path.extension()?.to_string_lossy().to_lowercase();
-    Some(match ext.as_str() {
-        "txt" | "text" => "txt",
-        "html" | "htm" | "xhtml" => "html",
-        "jsonl" | "ndjson" => "jsonl",
-        _ => return None,
-    })
+/// The format a path's extension names, and whether it is gzip-compressed.
+fn format_of(path: &Path) -> Option<(&'static str, bool)> {
+    let name = path.file_name()?.to_string_lossy().to_lowercase();
+    let (stem, gz) = match name.strip_suffix(".gz") {
+        Some(s) => (s.to_string(), true),
+        None => (name, false),
+    };
+    let ext = stem.rsplit_once('.').map(|(_, e)| e.to_string()).unwrap_or_default();
+    Some((
+        match ext.as_str() {
+            "txt" | "text" => "txt",
+            "html" | "htm" | "xhtml" => "html",
+            "jsonl" | "ndjson" => "jsonl",
+            "rss" | "atom" | "xml" => "feed",
+            "warc" => "warc",
+            _ => return None,
+        },
+        gz,
+    ))
+}
+
+/// A reader that fails once more than `left` bytes came through: the guard against
+/// decompression bombs.
+struct Limited<R> {
+    inner: R,
+    left: u64,
+}
+
+impl<R: Read> Read for Limited<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if n as u64 > self.left {
+            return Err(std::io::Error::other("decompressed data larger than the limit (a gzip bomb?)"));
+        }
+        self.left -= n as u64;
+        Ok(n)
+    }
+}
+
+/// How much a compressed file may expand: 50 times its size, at least 64 MiB, at most 8 GiB.
+fn expansion_limit(compressed: u64) -> u64 {
+    compressed.saturating_mul(50).clamp(64 << 20, 8 << 30)
 }
 
 /// Reads one file as the format its extension names.
 pub fn read_file(path: &Path, id: &str, sink: &mut dyn FnMut(Item)) {
-    let Some(fmt) = format_of(path) else {
-        sink(reject(id, "unsupported file type (expected .txt, .html, .htm or .jsonl)"));
+    let Some((fmt, gz)) = format_of(path) else {
+        sink(reject(
+            id,
+            "unsupported file type (expected .txt, .html, .jsonl, .rss, .atom, .xml or .warc, optionally .gz)",
+        ));
         return;
     };
     let file = match std::fs::File::open(path) {
         Ok(f) => f,
         Err(e) => return sink(reject(id, format!("cannot open: {e}"))),
     };
-    if fmt == "jsonl" {
-        read_jsonl(std::io::BufReader::new(file), id, sink);
-        return;
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let raw: Box<dyn Read> = if gz {
+        Box::new(Limited { inner: flate2::read::MultiGzDecoder::new(file), left: expansion_limit(size) })
+    } else {
+        Box::new(file)
+    };
+    match fmt {
+        "jsonl" => read_jsonl(std::io::BufReader::new(raw), id, sink),
+        "warc" => read_warc(std::io::BufReader::new(raw), id, sink),
+        _ => {
+            let mut bytes = Vec::new();
+            if let Err(e) = raw.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes) {
+                return sink(reject(id, format!("cannot read: {e}")));
+            }
+            if bytes.len() as u64 > MAX_FILE_BYTES {
+                return sink(reject(id, format!("file larger than {} MiB", MAX_FILE_BYTES / 1024 / 1024)));
+            }
+            if fmt == "feed" {
+                match decode(&bytes) {
+                    Ok((text, _)) if feed::looks_like_feed(&text) => read_feed(&text, id, sink),
+                    Ok(_) => sink(reject(id, "an .xml file that is not an RSS or Atom feed")),
+                    Err(reason) => sink(reject(id, reason)),
+                }
+            } else {
+                sink(bytes_to_document(&bytes, id, fmt == "html"));
+            }
+        }
     }
-    let mut bytes = Vec::new();
-    if let Err(e) = file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes) {
-        return sink(reject(id, format!("cannot read: {e}")));
-    }
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return sink(reject(id, format!("file larger than {} MiB", MAX_FILE_BYTES / 1024 / 1024)));
-    }
-    sink(bytes_to_document(&bytes, id, fmt == "html"));
 }
 
 /// Decodes bytes as text: rejects binary data, repairs stray invalid UTF-8.
@@ -346,6 +403,52 @@ mod tests {
         assert!(s.contains('\u{FFFD}'));
         assert!(note.unwrap().contains("1 invalid"));
         assert!(decode(&[0xFFu8; 100]).unwrap_err().contains("not UTF-8"));
+    }
+
+    #[test]
+    fn gzip_jsonl_reads_and_a_gzip_bomb_is_stopped() {
+        use std::io::Write;
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("docs.jsonl.gz");
+        let mut enc = flate2::write::GzEncoder::new(std::fs::File::create(&p).unwrap(), flate2::Compression::default());
+        enc.write_all(b"{\"id\":\"g1\",\"text\":\"Police detained 12 people.\"}\n").unwrap();
+        enc.finish().unwrap();
+        let mut items = Vec::new();
+        read_paths(&[p.display().to_string()], &mut |i| items.push(i));
+        assert_eq!(items[0].as_ref().unwrap().id, "g1");
+        // 200 MiB of zeros compress to a few hundred KiB: far past the expansion limit.
+        let bomb = dir.path().join("bomb.jsonl.gz");
+        let mut enc = flate2::write::GzEncoder::new(std::fs::File::create(&bomb).unwrap(), flate2::Compression::best());
+        let zeros = vec![b'a'; 1 << 20];
+        for _ in 0..200 {
+            enc.write_all(&zeros).unwrap();
+        }
+        enc.finish().unwrap();
+        let mut items = Vec::new();
+        read_paths(&[bomb.display().to_string()], &mut |i| items.push(i));
+        let r = items[0].as_ref().unwrap_err();
+        assert!(r.reason.contains("limit"), "{}", r.reason);
+    }
+
+    #[test]
+    fn a_30_mib_single_line_and_a_huge_jsonl_field_are_handled() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("long.txt");
+        std::fs::write(&p, "word ".repeat(6 * 1024 * 1024)).unwrap();
+        let mut items = Vec::new();
+        read_paths(&[p.display().to_string()], &mut |i| items.push(i));
+        let d = items[0].as_ref().unwrap();
+        assert!(d.text.len() <= MAX_TEXT_BYTES && d.repairs.iter().any(|r| r.contains("cut")));
+        let j = dir.path().join("big.jsonl");
+        let big = format!(
+            "{{\"id\":\"big\",\"text\":\"{}\"}}\n{{\"id\":\"ok\",\"text\":\"fine text here\"}}\n",
+            "x".repeat(20 * 1024 * 1024)
+        );
+        std::fs::write(&j, big).unwrap();
+        let mut items = Vec::new();
+        read_paths(&[j.display().to_string()], &mut |i| items.push(i));
+        assert!(items[0].as_ref().unwrap_err().reason.contains("longer than"));
+        assert_eq!(items[1].as_ref().unwrap().id, "ok");
     }
 
     #[test]
