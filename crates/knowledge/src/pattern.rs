@@ -230,7 +230,8 @@ impl<T> PatternSet<T> {
 
     /// All patterns matching at token `i`, longest first.
     pub fn matches_at<'a>(&'a self, tokens: &[Token], i: usize) -> Vec<Match<'a, T>> {
-        let t = &tokens[i];
+        // Past the end nothing matches (callers look one token ahead).
+        let Some(t) = tokens.get(i) else { return Vec::new() };
         let mut words: Vec<&str> = vec![t.stem.as_str(), t.lower.as_str(), t.norm.as_str()];
         words.extend(t.ko.iter().map(|k| k.stem.as_str()));
         let mut keys: Vec<Key> = Vec::new();
