@@ -103,7 +103,25 @@ pub fn ingest(ex: &Extractor, db: &Path, paths: &[String], opts: &Options) -> Re
                     let msg = match next {
                         Ok(Ok(Ok(doc))) => match reader.contains(&doc.id, &doc.text) {
                             Ok(Some(o)) => Msg::Dup(o),
-                            Ok(None) => Msg::Doc(Box::new(analyse(ex, doc))),
+                            Ok(None) => {
+                                // A bug in analysis must cost one document, not the batch: it
+                                // is recorded as a reject with its reason and ingest goes on.
+                                let id = doc.id.clone();
+                                match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyse(ex, doc))) {
+                                    Ok(x) => Msg::Doc(Box::new(x)),
+                                    Err(p) => {
+                                        let why = p
+                                            .downcast_ref::<String>()
+                                            .cloned()
+                                            .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                                            .unwrap_or_default();
+                                        Msg::Reject(
+                                            id,
+                                            format!("internal error while analysing (a kroniko bug): {why}"),
+                                        )
+                                    }
+                                }
+                            }
                             Err(e) => Msg::Failed(e.into()),
                         },
                         Ok(Ok(Err(r))) => Msg::Reject(r.source, r.reason),
