@@ -86,7 +86,13 @@ pub fn identify(text: &str, fw: &FunctionWords) -> Option<Lang> {
     // Latin and Esperanto are not news languages, and whatlang's trigrams pick Latin for short
     // English text ("Police detained 41 protesters in Osh on Monday…").
     let detector = whatlang::Detector::with_denylist(vec![whatlang::Lang::Lat, whatlang::Lang::Epo]);
-    let info = detector.detect(text)?;
+    // The first few hundred bytes tell a paragraph's language as well as all of it, and the
+    // trigram model's cost grows with length.
+    let mut cut = text.len().min(1000);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let info = detector.detect(&text[..cut])?;
     // Function words decide when the trigram model is unsure: a fifth of the words or more.
     let by_words = |set: &HashSet<String>| {
         let (words, share) = FunctionWords::share(text, set);

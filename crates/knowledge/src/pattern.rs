@@ -5,7 +5,7 @@
 //! Russian; eojeol prefix, exact stem, or compound head for Korean.
 
 use kroniko_analysis::{Stemmers, Token};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// How one pattern word matches one token.
 #[derive(Debug, Clone, PartialEq)]
@@ -183,7 +183,7 @@ pub struct PatternSet<T> {
 
 impl<T> Default for PatternSet<T> {
     fn default() -> Self {
-        PatternSet { entries: Vec::new(), exact: HashMap::new(), chars: HashMap::new(), gap: 0 }
+        PatternSet { entries: Vec::new(), exact: HashMap::default(), chars: HashMap::default(), gap: 0 }
     }
 }
 

@@ -3,7 +3,8 @@
 //!
 //! Invariants:
 //! - a document is stored at most once: same `id` or same content hash adds nothing;
-//! - a document, its events and its mentions are written in one transaction, so a process
+//! - a document, its events and its mentions (a JSON array on the document) are written in one
+//!   transaction, so a process
 //!   killed mid-ingest leaves a valid store in which every document is whole or absent, and
 //!   a rerun completes it;
 //! - every rejected input is recorded with its reason;
@@ -72,6 +73,11 @@ const MIGRATIONS: &[&str] = &[
         at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
         UNIQUE(source, reason)
     );",
+    // 2: a document's mentions as one JSON array on the document (read together, always):
+    // one row per document instead of a hundred.
+    "ALTER TABLE documents ADD COLUMN mentions TEXT;
+    DROP INDEX mentions_doc;
+    DROP TABLE mentions;",
 ];
 
 /// The content hash used to recognise the same text under another id.
@@ -185,13 +191,12 @@ impl Store {
             let mut by_id = tx.prepare_cached("SELECT 1 FROM documents WHERE id = ?1")?;
             let mut by_hash = tx.prepare_cached("SELECT 1 FROM documents WHERE content_hash = ?1")?;
             let mut ins_doc = tx.prepare_cached(
-                "INSERT INTO documents (id, url, title, published, lang, text, content_hash, repairs) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                "INSERT INTO documents (id, url, title, published, lang, text, content_hash, repairs, mentions) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )?;
             let mut ins_ev = tx.prepare_cached(
                 "INSERT OR REPLACE INTO events (id, doc_id, type, mode, country, date, actors, fatalities, json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )?;
-            let mut ins_m = tx
-                .prepare_cached("INSERT INTO mentions (doc_id, kind, start, end, label) VALUES (?1, ?2, ?3, ?4, ?5)")?;
+
             for nd in docs {
                 let d = nd.doc;
                 if by_id.exists([&d.id])? {
@@ -212,7 +217,8 @@ impl Store {
                     nd.lang.code(),
                     d.text,
                     h,
-                    repairs
+                    repairs,
+                    mentions_json(&nd.mentions)
                 ])?;
                 for e in nd.events {
                     let actors = [&e.actor1, &e.actor2]
@@ -233,9 +239,6 @@ impl Store {
                         e.fatalities.map(|f| f as i64),
                         serde_json::to_string(e)?
                     ])?;
-                }
-                for (k, s, en, label) in &nd.mentions {
-                    ins_m.execute(params![d.id, k, *s as i64, *en as i64, label])?;
                 }
                 out.push(Outcome::Stored);
             }
@@ -300,6 +303,27 @@ impl Store {
     }
 }
 
+/// Mentions as a compact JSON array: `[["actor", start, end, "COP KAZ"], ...]`.
+fn mentions_json(ms: &[(&str, usize, usize, String)]) -> String {
+    serde_json::to_string(&ms.iter().map(|(k, s, e, l)| (k, s, e, l)).collect::<Vec<_>>())
+        .unwrap_or_else(|_| "[]".into())
+}
+
+/// The mentions stored with a document: (kind, start, end, label).
+impl Store {
+    pub fn mentions(&self, doc_id: &str) -> Result<Vec<(String, usize, usize, String)>> {
+        let json: Option<String> = self
+            .conn
+            .query_row("SELECT mentions FROM documents WHERE id = ?1", [doc_id], |r| r.get(0))
+            .optional()?
+            .flatten();
+        Ok(match json {
+            Some(j) => serde_json::from_str(&j)?,
+            None => Vec::new(),
+        })
+    }
+}
+
 fn like_escape(s: &str) -> String {
     s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
 }
@@ -352,6 +376,7 @@ mod tests {
             .unwrap();
         assert_eq!(out, vec![Outcome::Stored, Outcome::DuplicateText, Outcome::DuplicateId]);
         assert_eq!(s.counts().unwrap(), (1, 1, 0));
+        assert_eq!(s.mentions("a").unwrap(), vec![("actor".to_string(), 0, 6, "COP".to_string())]);
         let evs = s
             .events(&EventFilter { kind: Some("coerce".into()), country: Some("kaz".into()), ..Default::default() })
             .unwrap();
