@@ -122,6 +122,20 @@ enum Cmd {
         #[arg(long)]
         json: bool,
     },
+    /// Serve the read-only HTTP API and the web page (map, timeline, table, evidence).
+    ///
+    /// Binds 127.0.0.1:8080 by default. Binding any other address exposes the store's
+    /// documents to the network: it needs --public and prints a warning.
+    Serve {
+        #[command(flatten)]
+        db: DbArg,
+        /// Address and port to listen on
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+        /// Allow an address other than loopback
+        #[arg(long)]
+        public: bool,
+    },
     /// Measure throughput per stage on a generated corpus (build with --release for figures).
     Bench {
         /// Number of documents
@@ -180,7 +194,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             for d in [&since, &until].into_iter().flatten() {
                 kroniko_ingest::parse_date(d).with_context(|| format!("not a date (YYYY-MM-DD): {d}"))?;
             }
-            let events = store.events(&EventFilter { kind, country, actor, since, until, doc, limit })?;
+            let events =
+                store.events(&EventFilter { kind, country, actor, since, until, doc, limit, ..Default::default() })?;
             let stdout = std::io::stdout();
             let mut out = stdout.lock();
             kroniko_export::write(&events, format, &mut out)?;
@@ -188,6 +203,28 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Explain { file, published, json } => explain(&file, published.as_deref(), json),
+        Cmd::Serve { db, addr, public } => {
+            let path = db.path();
+            if !path.exists() {
+                anyhow::bail!("no store at {} (run `kroniko ingest` first, or pass --db)", path.display());
+            }
+            if !addr.ip().is_loopback() {
+                if !public {
+                    anyhow::bail!("{addr} is not a loopback address: pass --public to serve the store to the network");
+                }
+                eprintln!("kroniko: warning: serving {} to the network at {addr}", path.display());
+            }
+            let world = kroniko_server::find_world().and_then(|p| std::fs::read(p).ok()).map(std::sync::Arc::new);
+            if world.is_none() {
+                eprintln!(
+                    "kroniko: note: country outlines not found (npm ci --prefix web); the map shows markers only"
+                );
+            }
+            let state = kroniko_server::AppState { db: path, world };
+            let rt = tokio::runtime::Runtime::new()?;
+            rt.block_on(kroniko_server::serve(state, addr))?;
+            Ok(ExitCode::SUCCESS)
+        }
         Cmd::Bench { docs, size } => {
             let ex = extractor()?;
             bench::run(&ex, docs.max(1), size.max(100), &mut std::io::stdout())?;

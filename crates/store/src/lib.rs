@@ -121,7 +121,35 @@ pub struct EventFilter {
     pub since: Option<String>,
     pub until: Option<String>,
     pub doc: Option<String>,
+    /// Free text: a substring of the event as stored (sentence, actors, places).
+    pub q: Option<String>,
     pub limit: Option<usize>,
+    pub offset: Option<usize>,
+    /// `date` (default), `-date`, `type`, `country`, `fatalities` (most first).
+    pub sort: Option<String>,
+}
+
+/// A stored document with the spans the pipeline found in it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct StoredDocument {
+    pub id: String,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub lang: String,
+    pub text: String,
+    /// (kind, start, end, label), byte offsets into `text`.
+    pub mentions: Vec<(String, usize, usize, String)>,
+}
+
+/// Event counts by type, by country and by day.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Stats {
+    pub documents: i64,
+    pub events: i64,
+    pub by_type: Vec<(String, i64)>,
+    pub by_country: Vec<(String, i64)>,
+    pub by_day: Vec<(String, i64)>,
 }
 
 pub struct Store {
@@ -255,6 +283,11 @@ impl Store {
 
     /// Lists events matching the filter, ordered by date then id.
     pub fn events(&self, f: &EventFilter) -> Result<Vec<Event>> {
+        Ok(self.events_page(f)?.0)
+    }
+
+    /// Events matching the filter, one page of them, and how many match in all.
+    pub fn events_page(&self, f: &EventFilter) -> Result<(Vec<Event>, i64)> {
         let mut sql = String::from("SELECT json FROM events WHERE 1=1");
         let mut args: Vec<String> = Vec::new();
         let mut add = |clause: &str, v: &Option<String>, args: &mut Vec<String>| {
@@ -269,9 +302,22 @@ impl Store {
         add(" AND date >= ?", &f.since, &mut args);
         add(" AND date <= ?", &f.until, &mut args);
         add(" AND doc_id = ?", &f.doc, &mut args);
-        sql.push_str(" ORDER BY date, doc_id, id");
+        add(" AND json LIKE ? ESCAPE '\\'", &f.q.as_ref().map(|s| format!("%{}%", like_escape(s))), &mut args);
+        let count_sql = sql.replacen("SELECT json", "SELECT COUNT(*)", 1);
+        let total: i64 = self.conn.query_row(&count_sql, rusqlite::params_from_iter(args.iter()), |r| r.get(0))?;
+        // The order comes from a fixed list, never from the request's text.
+        sql.push_str(match f.sort.as_deref() {
+            Some("-date") => " ORDER BY date DESC, doc_id, id",
+            Some("type") => " ORDER BY type, date, id",
+            Some("country") => " ORDER BY country, date, id",
+            Some("fatalities") => " ORDER BY COALESCE(fatalities, 0) DESC, date, id",
+            _ => " ORDER BY date, doc_id, id",
+        });
         if let Some(l) = f.limit {
             sql.push_str(&format!(" LIMIT {l}"));
+            if let Some(o) = f.offset {
+                sql.push_str(&format!(" OFFSET {o}"));
+            }
         }
         let mut st = self.conn.prepare(&sql)?;
         let rows = st.query_map(rusqlite::params_from_iter(args.iter()), |r| r.get::<_, String>(0))?;
@@ -279,7 +325,57 @@ impl Store {
         for r in rows {
             out.push(serde_json::from_str(&r?)?);
         }
-        Ok(out)
+        Ok((out, total))
+    }
+
+    /// One event by id.
+    pub fn event(&self, id: &str) -> Result<Option<Event>> {
+        let json: Option<String> =
+            self.conn.query_row("SELECT json FROM events WHERE id = ?1", [id], |r| r.get(0)).optional()?;
+        Ok(match json {
+            Some(j) => Some(serde_json::from_str(&j)?),
+            None => None,
+        })
+    }
+
+    /// One document with its mentions.
+    pub fn document(&self, id: &str) -> Result<Option<StoredDocument>> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT id, url, title, published, lang, text, mentions FROM documents WHERE id = ?1",
+                [id],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, Option<String>>(1)?,
+                        r.get::<_, Option<String>>(2)?,
+                        r.get::<_, Option<String>>(3)?,
+                        r.get::<_, String>(4)?,
+                        r.get::<_, String>(5)?,
+                        r.get::<_, Option<String>>(6)?,
+                    ))
+                },
+            )
+            .optional()?;
+        let Some((id, url, title, published, lang, text, mentions)) = row else { return Ok(None) };
+        let mentions = match mentions {
+            Some(j) => serde_json::from_str(&j)?,
+            None => Vec::new(),
+        };
+        Ok(Some(StoredDocument { id, url, title, published, lang, text, mentions }))
+    }
+
+    /// Counts by type, country and day.
+    pub fn stats(&self) -> Result<Stats> {
+        let group = |col: &str| -> Result<Vec<(String, i64)>> {
+            let sql = format!("SELECT COALESCE({col}, ''), COUNT(*) FROM events GROUP BY 1 ORDER BY 1");
+            let mut st = self.conn.prepare(&sql)?;
+            let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            Ok(rows.collect::<std::result::Result<_, _>>()?)
+        };
+        let (documents, events, _) = self.counts()?;
+        Ok(Stats { documents, events, by_type: group("type")?, by_country: group("country")?, by_day: group("date")? })
     }
 
     /// Counts: (documents, events, rejects).
