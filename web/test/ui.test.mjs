@@ -93,6 +93,24 @@ test("map, timeline and table show the sample events; a type filter and a click 
   await page.close();
 });
 
+test("brushing the timeline filters the dates of map, table and timeline", async () => {
+  const { page, problems } = await openPage();
+  const before = await page.locator("#count").textContent();
+  const box = await page.locator("#timeline").boundingBox();
+  // Drag across the left half of the timeline.
+  await page.mouse.move(box.x + box.width * 0.02, box.y + box.height * 0.5);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5, { steps: 5 });
+  await page.mouse.up();
+  await page.waitForFunction((b) => document.getElementById("count").textContent !== b, before);
+  assert.ok(await page.locator("#timeline rect.brush").count() === 1, "the brushed range is drawn");
+  const dates = await page.locator("#events tbody tr td:first-child").allTextContents();
+  const last = dates.filter(Boolean).sort().pop();
+  assert.ok(dates.length > 0 && last < "2025-01-01", "only earlier events remain: " + last);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("Korean and Cyrillic evidence render as text", async () => {
   const { page } = await openPage();
   await filterText(page, "경찰");
