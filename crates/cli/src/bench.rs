@@ -117,6 +117,39 @@ fn machine() -> String {
     format!("{cores} cores, {cpu}")
 }
 
+/// Writes the Korean documents of the corpus, one JSON string per line (for comparing Korean
+/// analysers on the same text: `scripts/bench_korean.py`).
+pub fn dump_korean(docs: usize, size: usize, path: &std::path::Path) -> Result<usize> {
+    let mut f = std::io::BufWriter::new(std::fs::File::create(path)?);
+    let mut n = 0;
+    for d in corpus(docs * 3, size)
+        .into_iter()
+        .filter(|d| d.text.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)))
+        .take(docs)
+    {
+        writeln!(f, "{}", serde_json::to_string(&d.text)?)?;
+        n += 1;
+    }
+    f.flush()?;
+    Ok(n)
+}
+
+/// Times kroniko's analysis (normalisation, sentences, tokens with particles) on the texts of a
+/// file written by [`dump_korean`]; prints `docs`, `seconds`, `tokens` as JSON.
+pub fn analyse_file(ex: &Extractor, path: &std::path::Path, out: &mut dyn Write) -> Result<()> {
+    let texts: Vec<String> =
+        std::fs::read_to_string(path)?.lines().map(serde_json::from_str).collect::<std::result::Result<_, _>>()?;
+    let t = Instant::now();
+    let mut tokens = 0usize;
+    for (i, text) in texts.iter().enumerate() {
+        let d = Document::new(format!("k{i}"), text.clone());
+        tokens += ex.analyzer().analyze(&d).sentences.iter().map(|s| s.tokens.len()).sum::<usize>();
+    }
+    let secs = t.elapsed().as_secs_f64();
+    writeln!(out, "{}", serde_json::json!({"docs": texts.len(), "seconds": secs, "tokens": tokens}))?;
+    Ok(())
+}
+
 /// Runs the benchmark and prints a table.
 pub fn run(ex: &Extractor, docs: usize, size: usize, out: &mut dyn Write) -> Result<()> {
     let corpus = corpus(docs, size);

@@ -76,6 +76,10 @@ enum Cmd {
         /// Documents per transaction.
         #[arg(long, default_value_t = 256, hide = true)]
         batch: usize,
+        /// Print the summary as one JSON object (for scripts); a progress line is shown only
+        /// when standard error is a terminal.
+        #[arg(long)]
+        json: bool,
     },
     /// List stored events, filtered, as a table, CSV or JSONL.
     Events {
@@ -144,6 +148,12 @@ enum Cmd {
         /// Approximate size of each document in bytes
         #[arg(long, default_value_t = 2500)]
         size: usize,
+        /// Only write the corpus's Korean documents to this file (one JSON string a line)
+        #[arg(long, value_name = "FILE")]
+        dump_korean: Option<PathBuf>,
+        /// Only time kroniko's analysis of the texts in this file (written by --dump-korean)
+        #[arg(long, value_name = "FILE")]
+        analyse_file: Option<PathBuf>,
     },
     /// Score the extractor against gold files (precision, recall, F1, field accuracy).
     ///
@@ -184,7 +194,7 @@ fn extractor() -> Result<Extractor> {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.cmd {
-        Cmd::Ingest { db, paths, batch } => ingest(&db.path(), &paths, batch.max(1)),
+        Cmd::Ingest { db, paths, batch, json } => ingest(&db.path(), &paths, batch.max(1), json),
         Cmd::Events { db, format, kind, country, actor, since, until, doc, limit } => {
             let path = db.path();
             if !path.exists() {
@@ -225,8 +235,17 @@ fn run(cli: Cli) -> Result<ExitCode> {
             rt.block_on(kroniko_server::serve(state, addr))?;
             Ok(ExitCode::SUCCESS)
         }
-        Cmd::Bench { docs, size } => {
+        Cmd::Bench { docs, size, dump_korean, analyse_file } => {
+            if let Some(p) = dump_korean {
+                let n = bench::dump_korean(docs.max(1), size.max(100), &p)?;
+                eprintln!("wrote {n} Korean documents to {}", p.display());
+                return Ok(ExitCode::SUCCESS);
+            }
             let ex = extractor()?;
+            if let Some(p) = analyse_file {
+                bench::analyse_file(&ex, &p, &mut std::io::stdout())?;
+                return Ok(ExitCode::SUCCESS);
+            }
             bench::run(&ex, docs.max(1), size.max(100), &mut std::io::stdout())?;
             Ok(ExitCode::SUCCESS)
         }
@@ -243,12 +262,27 @@ fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-fn ingest(db: &std::path::Path, paths: &[String], batch: usize) -> Result<ExitCode> {
+fn ingest(db: &std::path::Path, paths: &[String], batch: usize, json: bool) -> Result<ExitCode> {
     let ex = extractor()?;
     let opts = pipeline::Options { batch, ..Default::default() };
     let sum = pipeline::ingest(&ex, db, paths, &opts)?;
     let store = Store::open(db)?;
     let (docs, events, _) = store.counts()?;
+    let code = if sum.rejected.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(3) };
+    if json {
+        let rejected: Vec<serde_json::Value> =
+            sum.rejected.iter().map(|(s, r)| serde_json::json!({"source": s, "reason": r})).collect();
+        println!(
+            "{}",
+            serde_json::json!({
+                "read": sum.read, "stored": sum.stored, "events": sum.events,
+                "duplicates": {"same_id": sum.dup_id, "same_text": sum.dup_text},
+                "rejected": rejected, "seconds": sum.seconds,
+                "store": {"path": db.display().to_string(), "documents": docs, "events": events},
+            })
+        );
+        return Ok(code);
+    }
     println!(
         "read {}, stored {} ({} events), skipped {} duplicate{} ({} same id, {} same text), rejected {}",
         sum.read,
@@ -264,7 +298,7 @@ fn ingest(db: &std::path::Path, paths: &[String], batch: usize) -> Result<ExitCo
         println!("  rejected {src}: {why}");
     }
     println!("store {}: {} documents, {} events", db.display(), docs, events);
-    Ok(if sum.rejected.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(3) })
+    Ok(code)
 }
 
 fn explain(file: &str, published: Option<&str>, json: bool) -> Result<ExitCode> {

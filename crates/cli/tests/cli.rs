@@ -256,28 +256,42 @@ fn corpus(n: usize) -> String {
 fn killed_ingest_leaves_a_valid_store_that_a_rerun_completes() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("corpus.jsonl");
-    std::fs::write(&input, corpus(4000)).unwrap();
+    std::fs::write(&input, corpus(20_000)).unwrap();
     // A clean run for reference.
     let clean = dir.path().join("clean.db");
     let o = run(&["ingest", "--db", clean.to_str().unwrap(), input.to_str().unwrap()]);
     assert!(o.status.success());
     let expected = events_jsonl(&clean).len();
-    assert!(expected >= 4000, "{expected}");
-    // Kill a second run part-way (several times), then let a rerun finish.
+    assert!(expected >= 20_000, "{expected}");
+    // Kill a second run at pseudo-random points, several times over, reading the store while it
+    // is written; then let a rerun finish.
     let db = dir.path().join("k.db");
-    for wait_ms in [150u64, 400, 900] {
+    let mut seed = 0x2545_F491_4F6C_DD1Du64;
+    for _ in 0..6 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let wait_ms = 200 + seed % 1500;
         let mut child = bin()
             .args(["ingest", "--db", db.to_str().unwrap(), "--batch", "50", input.to_str().unwrap()])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(std::time::Duration::from_millis(wait_ms));
+        std::thread::sleep(std::time::Duration::from_millis(wait_ms / 2));
+        if db.exists() {
+            // Readers keep working while ingest writes (WAL).
+            let r = run(&["events", "--db", db.to_str().unwrap(), "--limit", "5", "--format", "jsonl"]);
+            assert!(r.status.success(), "events while ingesting: {}", String::from_utf8_lossy(&r.stderr));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(wait_ms / 2));
         let _ = child.kill(); // SIGKILL on unix
         let _ = child.wait();
     }
-    let o = run(&["ingest", "--db", db.to_str().unwrap(), input.to_str().unwrap()]);
+    let o = run(&["ingest", "--db", db.to_str().unwrap(), "--json", input.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stdout(&o));
+    let summary: serde_json::Value = serde_json::from_str(stdout(&o).trim()).expect("--json prints one JSON object");
+    assert_eq!(summary["store"]["documents"], 20_000);
     let evs = events_jsonl(&db);
     assert_eq!(evs.len(), expected, "nothing lost, nothing doubled");
     let ids: std::collections::BTreeSet<&str> = evs.iter().map(|e| e["id"].as_str().unwrap()).collect();
