@@ -10,6 +10,7 @@
 //!
 //! No rule here names a word of any language: words are in `data/`.
 
+pub mod corpus;
 pub mod dates;
 pub mod numbers;
 
