@@ -268,7 +268,7 @@ fn ingest(db: &std::path::Path, paths: &[String], batch: usize, json: bool) -> R
     let sum = pipeline::ingest(&ex, db, paths, &opts)?;
     let store = Store::open(db)?;
     let (docs, events, _) = store.counts()?;
-    let code = if sum.rejected.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(3) };
+    let code = if sum.rejected_count == 0 { ExitCode::SUCCESS } else { ExitCode::from(3) };
     if json {
         let rejected: Vec<serde_json::Value> =
             sum.rejected.iter().map(|(s, r)| serde_json::json!({"source": s, "reason": r})).collect();
@@ -277,7 +277,7 @@ fn ingest(db: &std::path::Path, paths: &[String], batch: usize, json: bool) -> R
             serde_json::json!({
                 "read": sum.read, "stored": sum.stored, "events": sum.events,
                 "duplicates": {"same_id": sum.dup_id, "same_text": sum.dup_text},
-                "rejected": rejected, "seconds": sum.seconds,
+                "rejected": rejected, "rejected_count": sum.rejected_count, "seconds": sum.seconds,
                 "store": {"path": db.display().to_string(), "documents": docs, "events": events},
             })
         );
@@ -292,10 +292,13 @@ fn ingest(db: &std::path::Path, paths: &[String], batch: usize, json: bool) -> R
         if sum.dup_id + sum.dup_text == 1 { "" } else { "s" },
         sum.dup_id,
         sum.dup_text,
-        sum.rejected.len()
+        sum.rejected_count
     );
     for (src, why) in &sum.rejected {
         println!("  rejected {src}: {why}");
+    }
+    if sum.rejected_count > sum.rejected.len() {
+        println!("  … and {} more (all are in the store's rejects table)", sum.rejected_count - sum.rejected.len());
     }
     println!("store {}: {} documents, {} events", db.display(), docs, events);
     Ok(code)

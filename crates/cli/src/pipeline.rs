@@ -12,13 +12,17 @@
 use anyhow::Result;
 use kroniko_doc::{Document, Event, Lang};
 use kroniko_extract::Extractor;
-use kroniko_ingest::{read_paths, Item};
+use kroniko_ingest::{input_size, read_paths_counting, Item};
 use kroniko_store::{NewDocument, Outcome, Store};
 use std::io::IsTerminal;
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+
+/// Rejects listed in the summary (the store records every one).
+pub const MAX_REJECTS_SHOWN: usize = 1000;
 
 /// What an ingest did.
 #[derive(Default, Debug)]
@@ -27,7 +31,9 @@ pub struct Summary {
     pub stored: usize,
     pub dup_id: usize,
     pub dup_text: usize,
+    /// The first rejects with their reasons (all of them are in the store).
     pub rejected: Vec<(String, String)>,
+    pub rejected_count: usize,
     pub events: usize,
     pub seconds: f64,
 }
@@ -80,9 +86,12 @@ pub fn ingest(ex: &Extractor, db: &Path, paths: &[String], opts: &Options) -> Re
     let started = Instant::now();
     let mut sum = Summary::default();
     let mut failure: Option<anyhow::Error> = None;
+    let total_bytes = if opts.progress { input_size(paths) } else { 0 };
+    let bytes_read = AtomicU64::new(0);
+    let bytes_read = &bytes_read;
     std::thread::scope(|sc| {
         sc.spawn(move || {
-            read_paths(paths, &mut |item| {
+            read_paths_counting(paths, bytes_read, &mut |item| {
                 // A closed queue means the writer stopped on an error: stop reading.
                 let _ = item_tx.send(item);
             });
@@ -178,7 +187,11 @@ pub fn ingest(ex: &Extractor, db: &Path, paths: &[String], opts: &Options) -> Re
                 }
                 Msg::Reject(src, why) => {
                     let r = store.record_reject(&src, &why).map_err(anyhow::Error::from);
-                    sum.rejected.push((src, why));
+                    // Memory stays bounded however many inputs are bad: the store has them all.
+                    if sum.rejected.len() < MAX_REJECTS_SHOWN {
+                        sum.rejected.push((src, why));
+                    }
+                    sum.rejected_count += 1;
                     r
                 }
                 Msg::Failed(e) => Err(e),
@@ -190,12 +203,25 @@ pub fn ingest(ex: &Extractor, db: &Path, paths: &[String], opts: &Options) -> Re
             if opts.progress && last_progress.elapsed() > Duration::from_millis(250) {
                 last_progress = Instant::now();
                 let secs = started.elapsed().as_secs_f64().max(1e-6);
+                // The remaining time, from the share of the input bytes read so far.
+                let done = bytes_read.load(Ordering::Relaxed) as f64;
+                let eta = if total_bytes > 0 && done > 0.0 {
+                    let left = secs * (total_bytes as f64 - done).max(0.0) / done;
+                    format!(
+                        ", {:.0}% read, ETA {}m{:02}s",
+                        100.0 * done / total_bytes as f64,
+                        (left / 60.0) as u64,
+                        left as u64 % 60
+                    )
+                } else {
+                    String::new()
+                };
                 eprint!(
-                    "\r{} read, {} stored, {} duplicates, {} rejected, {:.0} docs/s   ",
+                    "\r{} read, {} stored, {} duplicates, {} rejected, {:.0} docs/s{eta}   ",
                     sum.read,
                     sum.stored + pending.len(),
                     sum.dup_id + sum.dup_text,
-                    sum.rejected.len(),
+                    sum.rejected_count,
                     sum.read as f64 / secs
                 );
             }

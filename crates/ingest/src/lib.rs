@@ -18,6 +18,7 @@ use chrono::NaiveDate;
 use kroniko_doc::{Document, Lang};
 use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 pub use feed::read_feed;
 pub use html::{html_to_document, HtmlDoc};
@@ -48,6 +49,29 @@ fn reject(source: impl Into<String>, reason: impl Into<String>) -> Item {
 /// Reads every path (files and folders; `-` is JSONL on standard input), calling `sink` for
 /// each document or rejection as it is read, so memory stays bounded.
 pub fn read_paths(paths: &[String], sink: &mut dyn FnMut(Item)) {
+    read_paths_counting(paths, &AtomicU64::new(0), sink)
+}
+
+/// The bytes of input files under `paths` (folders walked), for a progress estimate.
+pub fn input_size(paths: &[String]) -> u64 {
+    let mut total = 0;
+    for p in paths {
+        let path = Path::new(p);
+        match std::fs::metadata(path) {
+            Ok(m) if m.is_dir() => {
+                let mut files = Vec::new();
+                walk(path, &mut files, &mut |_| {});
+                total += files.iter().filter_map(|f| std::fs::metadata(f).ok()).map(|m| m.len()).sum::<u64>();
+            }
+            Ok(m) => total += m.len(),
+            Err(_) => {}
+        }
+    }
+    total
+}
+
+/// Like [`read_paths`], adding the bytes read from files (compressed bytes for `.gz`) to `counter`.
+pub fn read_paths_counting(paths: &[String], counter: &AtomicU64, sink: &mut dyn FnMut(Item)) {
     for p in paths {
         if p == "-" {
             let stdin = std::io::stdin();
@@ -62,10 +86,10 @@ pub fn read_paths(paths: &[String], sink: &mut dyn FnMut(Item)) {
                 walk(path, &mut files, sink);
                 files.sort();
                 for f in files {
-                    read_file(&f, &f.display().to_string(), sink);
+                    read_file_counting(&f, &f.display().to_string(), counter, sink);
                 }
             }
-            Ok(_) => read_file(path, p, sink),
+            Ok(_) => read_file_counting(path, p, counter, sink),
         }
     }
 }
@@ -138,6 +162,24 @@ fn expansion_limit(compressed: u64) -> u64 {
 
 /// Reads one file as the format its extension names.
 pub fn read_file(path: &Path, id: &str, sink: &mut dyn FnMut(Item)) {
+    read_file_counting(path, id, &AtomicU64::new(0), sink)
+}
+
+/// Counts the bytes that pass through.
+struct Counting<'a, R> {
+    inner: R,
+    counter: &'a AtomicU64,
+}
+
+impl<R: Read> Read for Counting<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.counter.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+fn read_file_counting(path: &Path, id: &str, counter: &AtomicU64, sink: &mut dyn FnMut(Item)) {
     let Some((fmt, gz)) = format_of(path) else {
         sink(reject(
             id,
@@ -150,7 +192,8 @@ pub fn read_file(path: &Path, id: &str, sink: &mut dyn FnMut(Item)) {
         Err(e) => return sink(reject(id, format!("cannot open: {e}"))),
     };
     let size = file.metadata().map(|m| m.len()).unwrap_or(0);
-    let raw: Box<dyn Read> = if gz {
+    let file = Counting { inner: file, counter };
+    let raw: Box<dyn Read + '_> = if gz {
         Box::new(Limited { inner: flate2::read::MultiGzDecoder::new(file), left: expansion_limit(size) })
     } else {
         Box::new(file)
