@@ -57,16 +57,17 @@ const CITIES: &[(&str, &str, &str)] = &[
 const WEEKDAYS: &[(&str, &str, &str)] =
     &[("Monday", "월요일", "понедельник"), ("Tuesday", "화요일", "вторник"), ("Friday", "금요일", "пятницу")];
 
-/// A small deterministic generator (xorshift), so every run benchmarks the same corpus.
-struct Rng(u64);
+/// A small deterministic generator (xorshift): the same seed gives the same sequence, so every
+/// run benchmarks (and every property test checks) the same inputs.
+pub struct Rng(pub u64);
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub fn next(&mut self) -> u64 {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;
         self.0 ^= self.0 << 17;
         self.0
     }
-    fn below(&mut self, n: usize) -> usize {
+    pub fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
     }
 }

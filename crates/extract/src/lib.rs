@@ -1654,35 +1654,33 @@ impl Extractor {
                     && ev.evidence.start.saturating_sub(e.evidence.end) < 300
                     && ev.location.as_ref().is_none_or(|l| e.location.as_ref().is_some_and(|p| p.name == l.name))
             }) {
-                for q in ev.quantities {
-                    if !prev.quantities.iter().any(|p| p.what == q.what) {
-                        prev.quantities.push(q);
-                    }
-                }
-                if prev.fatalities.is_none() {
-                    prev.fatalities = ev.fatalities;
-                }
+                merge_into(prev, ev, |p, q| p.what == q.what);
                 return;
             }
         }
         if let Some(prev) = out.events.iter_mut().find(|e| key(e) == key(&ev) || same_act(e)) {
-            if prev.actor1.is_none() {
-                prev.actor1 = ev.actor1.clone();
-            }
-            if prev.actor2.is_none() {
-                prev.actor2 = ev.actor2.clone();
-            }
-            for q in ev.quantities {
-                if !prev.quantities.iter().any(|p| p.span == q.span) {
-                    prev.quantities.push(q);
-                }
-            }
-            if prev.fatalities.is_none() {
-                prev.fatalities = ev.fatalities;
-            }
+            merge_into(prev, ev, |p, q| p.span == q.span);
             return;
         }
         out.events.push(ev);
+    }
+}
+
+/// Folds a second report of the same act into the first: missing actors, new numbers.
+fn merge_into(prev: &mut Event, ev: Event, same: impl Fn(&Quantity, &Quantity) -> bool) {
+    if prev.actor1.is_none() {
+        prev.actor1 = ev.actor1;
+    }
+    if prev.actor2.is_none() {
+        prev.actor2 = ev.actor2;
+    }
+    for q in ev.quantities {
+        if !prev.quantities.iter().any(|p| same(p, &q)) {
+            prev.quantities.push(q);
+        }
+    }
+    if prev.fatalities.is_none() {
+        prev.fatalities = ev.fatalities;
     }
 }
 

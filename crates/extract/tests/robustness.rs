@@ -5,17 +5,10 @@
 use kroniko_doc::Document;
 use kroniko_extract::Extractor;
 
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
-        xs[(self.next() % xs.len() as u64) as usize]
-    }
+use kroniko_extract::corpus::Rng;
+
+fn pick<'a>(rng: &mut Rng, xs: &[&'a str]) -> &'a str {
+    xs[rng.below(xs.len())]
 }
 
 const PIECES: &[&str] = &[
@@ -102,7 +95,7 @@ fn generated_texts_never_break_the_pipeline() {
         let n = 1 + (rng.next() % 60) as usize;
         let mut text = String::new();
         for _ in 0..n {
-            text.push_str(rng.pick(PIECES));
+            text.push_str(pick(&mut rng, PIECES));
             if rng.next() % 3 == 0 {
                 text.push(' ');
             }

@@ -29,45 +29,14 @@ pub enum KnowledgeError {
 
 type Result<T> = std::result::Result<T, KnowledgeError>;
 
-/// The files kroniko reads, relative to the data folder, in load order.
-pub const FILES: &[&str] = &[
-    "ontology/types.tsv",
-    "world/countries.tsv",
-    "world/places.tsv",
-    "ko/particles.tsv",
-    "ko/triggers.tsv",
-    "ko/actors.tsv",
-    "ko/cues.tsv",
-    "ko/numerals.tsv",
-    "ko/quantities.tsv",
-    "ko/dates.tsv",
-    "ko/abbreviations.txt",
-    "en/triggers.tsv",
-    "en/actors.tsv",
-    "en/cues.tsv",
-    "en/numerals.tsv",
-    "en/quantities.tsv",
-    "en/dates.tsv",
-    "en/abbreviations.txt",
-    "ru/triggers.tsv",
-    "ru/actors.tsv",
-    "ru/cues.tsv",
-    "ru/numerals.tsv",
-    "ru/quantities.tsv",
-    "ru/dates.tsv",
-    "ru/abbreviations.txt",
-    "ru/cases.tsv",
-    "en/function-words.txt",
-    "ru/function-words.txt",
-];
-
 macro_rules! embed {
     ($($f:literal),* $(,)?) => {
         &[$(($f, include_str!(concat!("../../../data/", $f)))),*]
     };
 }
 
-/// The data files compiled into the binary.
+/// The data files compiled into the binary (paths relative to `data/`); `load_dir` reads the
+/// same paths from a folder.
 pub const EMBEDDED: &[(&str, &str)] = embed!(
     "ontology/types.tsv",
     "world/countries.tsv",
