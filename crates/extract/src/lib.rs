@@ -553,6 +553,21 @@ impl Extractor {
                     class = TriggerClass::Verb;
                 }
             }
+            // An English event noun in a past-tense form ("rallied", "marched") is a predicate.
+            if s.lang == Lang::En && class == TriggerClass::Noun && toks[m.start].lower.ends_with("ed") {
+                class = TriggerClass::Verb;
+            }
+            // A word or two in quotation marks ("Resign!") is a chant or a name, not an act.
+            let quoted = !korean
+                && m.start > 0
+                && m.end < toks.len()
+                && m.end - m.start <= 2
+                && matches!(toks[m.start - 1].norm.as_str(), "\"" | "«")
+                && toks[m.end..toks.len().min(m.end + 2)].iter().any(|t| matches!(t.norm.as_str(), "\"" | "»"));
+            if quoted {
+                i = m.end;
+                continue;
+            }
             triggers.push(Trig { s: m.start, e: m.end, info: m.value, class });
             i = m.end;
         }
@@ -1304,7 +1319,10 @@ impl Extractor {
                         && cue_at(a.text_s - 2, Cue::LocPrep)
                         && toks[a.text_s - 1].lower.chars().count() <= 3)
             };
-            let obj = after.iter().copied().find(|&i| Some(i) != agent && !locative(&acts[i]));
+            // The object: no preposition before it, or one that introduces a target.
+            let untargeted =
+                |a: &ActorM| a.text_s > 0 && cue_at(a.text_s - 1, Cue::Prep) && !cue_at(a.text_s - 1, Cue::TargetPrep);
+            let obj = after.iter().copied().find(|&i| Some(i) != agent && !locative(&acts[i]) && !untargeted(&acts[i]));
             is_passive = passive;
             if passive {
                 a1 = agent;

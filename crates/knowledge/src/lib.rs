@@ -125,6 +125,9 @@ pub enum Cue {
     About,
     /// A first-person pronoun (we, мы): the sentence speaks in the author's voice.
     FirstPerson,
+    /// A preposition that introduces the target of an act ("fired on", "sanctions against",
+    /// "aid to"): the noun after it may be actor 2; after other prepositions it may not.
+    TargetPrep,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -408,6 +411,7 @@ impl Knowledge {
                     "loc-prep" => Cue::LocPrep,
                     "about" => Cue::About,
                     "first-person" => Cue::FirstPerson,
+                    "target-prep" => Cue::TargetPrep,
                     other => return Err(l.err(format!("unknown cue {other:?}"))),
                 };
                 if cue == Cue::LocPrep {
