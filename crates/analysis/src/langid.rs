@@ -92,7 +92,7 @@ pub fn identify(text: &str, fw: &FunctionWords) -> Option<Lang> {
     while !text.is_char_boundary(cut) {
         cut -= 1;
     }
-    let info = detector.detect(&text[..cut])?;
+    let info = detector.detect(&text[..cut]);
     // Function words decide when the trigram model is unsure: a fifth of the words or more.
     let by_words = |set: &HashSet<String>| {
         let (words, share) = FunctionWords::share(text, set);
@@ -100,12 +100,15 @@ pub fn identify(text: &str, fw: &FunctionWords) -> Option<Lang> {
     };
     if c.cyrillic >= c.latin && c.cyrillic * 2 >= n {
         // Ukrainian and Belarusian have letters Russian lacks; whatlang weighs them.
-        let russian = info.lang() == whatlang::Lang::Rus
-            || (is_russian_by_letters(text) && (info.lang() != whatlang::Lang::Ukr || by_words(&fw.ru)));
+        // (whatlang may decline to decide; the letters and function words still can.)
+        let lang = info.as_ref().map(|i| i.lang());
+        let russian = lang == Some(whatlang::Lang::Rus)
+            || (is_russian_by_letters(text) && (lang != Some(whatlang::Lang::Ukr) || by_words(&fw.ru)));
         return Some(if russian { Lang::Ru } else { Lang::Unknown });
     }
     if c.latin * 2 >= n {
-        return Some(if info.lang() == whatlang::Lang::Eng || by_words(&fw.en) { Lang::En } else { Lang::Unknown });
+        let english = info.as_ref().is_some_and(|i| i.lang() == whatlang::Lang::Eng) || by_words(&fw.en);
+        return Some(if english { Lang::En } else { Lang::Unknown });
     }
     Some(Lang::Unknown)
 }

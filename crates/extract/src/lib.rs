@@ -532,7 +532,9 @@ impl Extractor {
         while i < toks.len() {
             let ms = lk.triggers.matches_at(toks, i);
             let Some(m) = ms.into_iter().find(|m| {
-                !actors.iter().any(|a| a.s < m.end && m.start < a.e)
+                // A trigger may take an actor as its object ("направила войска", "sent troops"),
+                // but may not start inside an actor's name ("protesters" is no protest).
+                !actors.iter().any(|a| a.s <= m.start && m.start < a.e)
                     && !places.iter().any(|p| p.s < m.end && m.start < p.e)
                     && !cues
                         .iter()
@@ -889,8 +891,21 @@ impl Extractor {
             sm.triggers
                 .iter()
                 .find(|u| {
+                    // Only weapons and riot-control means ("with water cannon", "최루탄을"), not
+                    // other assaults named nearby ("в район похищения").
                     u.class == TriggerClass::Noun
                         && u.info.kind == "ASSAULT"
+                        && matches!(
+                            u.info.mode.as_deref(),
+                            Some(
+                                "crowd-control"
+                                    | "firearms"
+                                    | "heavy-weapons"
+                                    | "explosives"
+                                    | "primitive"
+                                    | "unconventional"
+                            )
+                        )
                         && (u.s.abs_diff(t.e) <= 5 || t.s.abs_diff(u.e) <= 5)
                 })
                 .map(|u| u.info.mode.clone())
