@@ -219,7 +219,7 @@ fn dev_gold_f1_per_language() {
     }
 }
 
-const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.69), ("en", 0.72), ("ru", 0.64)];
+const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.69), ("en", 0.74), ("ru", 0.66)];
 
 /// The held-back split: rules are never tuned on it; this only guards against regressions.
 #[test]
@@ -233,7 +233,7 @@ fn heldout_gold_f1_per_language() {
     }
 }
 
-const HELDOUT_MIN_F1: &[(&str, f64)] = &[("ko", 0.69), ("en", 0.64), ("ru", 0.59)];
+const HELDOUT_MIN_F1: &[(&str, f64)] = &[("ko", 0.69), ("en", 0.66), ("ru", 0.60)];
 
 /// A corpus of generated reports: varied enough to exercise the extractor, cheap to make.
 fn corpus(n: usize) -> String {
