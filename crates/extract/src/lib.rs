@@ -839,11 +839,20 @@ impl Extractor {
                     }
                 }
             }
+            // An act agreed or decided on: a material act ("파견하기로 합의했다", "agreed to send
+            // troops") is coded as that act; anything else (access, talks, a concession) is
+            // coded as the agreement, and the embedded act is its content.
+            let material = matches!(t.info.kind, "AID" | "MOBILIZE" | "ASSAULT" | "COERCE" | "SANCTION" | "PROTEST");
             if korean && last.norm.ends_with("기로") {
                 if let Some((j, u)) = later {
                     if u.info.kind == "AGREE" && keep[j] {
-                        // "파견하기로 합의했다": the act agreed on is the event.
-                        keep[j] = false;
+                        if material {
+                            keep[j] = false;
+                        } else {
+                            keep[k] = false;
+                            drop(out, t, "what was agreed on, coded as the agreement");
+                            continue;
+                        }
                     }
                 }
             }
@@ -879,7 +888,13 @@ impl Extractor {
                             drop(out, t, "content of a request or threat, not an act");
                             continue;
                         } else if u.info.kind == "AGREE" {
-                            keep[j] = false;
+                            if material {
+                                keep[j] = false;
+                            } else {
+                                keep[k] = false;
+                                drop(out, t, "what was agreed on, coded as the agreement");
+                                continue;
+                            }
                         }
                     }
                 }
@@ -910,6 +925,8 @@ impl Extractor {
                 })
                 .map(|u| u.info.mode.clone())
         };
+        let alleging: Option<usize> =
+            sm.source.as_ref().and_then(|x| x.3).filter(|_| sm.cues.iter().any(|c| c.2 == Cue::Allege));
         let mut last_a1: Option<usize> = None;
         for (k, t) in sm.triggers.iter().enumerate() {
             if !keep[k] {
@@ -1001,7 +1018,16 @@ impl Extractor {
                     continue;
                 }
             }
-            let (a1, a2) = roles;
+            let (mut a1, mut a2) = roles;
+            // "X claimed that Russia tortured prisoners": the speaker accuses the one said to
+            // have acted; the act itself is not reported as fact. (A speaker's claim about its
+            // own act — "police said they eliminated…" — stays the act, attributed.)
+            if let Some(sp) = alleging.filter(|sp| a1 != Some(*sp)) {
+                kind = "ACCUSE".into();
+                mode = Some("allege".into());
+                a2 = a1.or(a2);
+                a1 = Some(sp);
+            }
             // List of actors with numbers ("France 500, Germany 300"): one event per actor.
             let pairs = list_pairs(sm, toks);
             if pairs.len() >= 2 && sm.triggers.len() == 1 {

@@ -128,6 +128,9 @@ pub enum Cue {
     /// A preposition that introduces the target of an act ("fired on", "sanctions against",
     /// "aid to"): the noun after it may be actor 2; after other prepositions it may not.
     TargetPrep,
+    /// A verb of alleging (claimed, 주장했다, утверждает): a third party's act it reports is an
+    /// accusation by the speaker, not a fact.
+    Allege,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -412,6 +415,7 @@ impl Knowledge {
                     "about" => Cue::About,
                     "first-person" => Cue::FirstPerson,
                     "target-prep" => Cue::TargetPrep,
+                    "allege" => Cue::Allege,
                     other => return Err(l.err(format!("unknown cue {other:?}"))),
                 };
                 if cue == Cue::LocPrep {
