@@ -58,7 +58,7 @@ struct ActorM {
     /// Token range of the head mention.
     s: usize,
     e: usize,
-    /// First token including modifiers (`카자흐 경찰`, `정권의 보안군`).
+    /// First token including modifiers (`러시아 경찰`, `정부의 진압부대`).
     text_s: usize,
     kind: Option<&'static str>,
     country: Option<String>,
@@ -83,7 +83,7 @@ struct Trig<'a> {
     s: usize,
     e: usize,
     info: &'a TriggerInfo,
-    /// The class in this sentence: a Korean event noun with a light verb (파견하기로) predicates.
+    /// The class in this sentence: a Korean event noun with a light verb (배치하기로) predicates.
     class: TriggerClass,
 }
 
@@ -442,7 +442,7 @@ impl Extractor {
                 k += 1;
             }
         }
-        // Korean roles carried by a following number ("시위자 수십 명이") and coordination.
+        // Korean roles carried by a following number ("주민 수백 명이") and coordination.
         if korean {
             for a in actors.iter_mut() {
                 if a.role.is_none() {
@@ -758,7 +758,7 @@ impl Extractor {
                 })
         });
         // An event noun yields to a predicate trigger that reports an act, not to one that is
-        // negated or hypothetical ("투입될 수 있도록 경계 태세에 들어갔다").
+        // negated or hypothetical ("진입할 수 있도록 비상 대기에 들어갔다").
         let has_verb = sm.triggers.iter().any(|t| {
             t.class == TriggerClass::Verb && self.modality(toks, t, korean, &cue_at, &cue_in) == Modality::Asserted
         });
@@ -839,7 +839,7 @@ impl Extractor {
                     }
                 }
             }
-            // An act agreed or decided on: a material act ("파견하기로 합의했다", "agreed to send
+            // An act agreed or decided on: a material act ("병력을 배치하기로 합의했다", "agreed to send
             // troops") is coded as that act; anything else (access, talks, a concession) is
             // coded as the agreement, and the embedded act is its content.
             let material = matches!(t.info.kind, "AID" | "MOBILIZE" | "ASSAULT" | "COERCE" | "SANCTION" | "PROTEST");
