@@ -713,6 +713,7 @@ impl Extractor {
     ) {
         let toks = &s.tokens;
         let korean = s.lang == Lang::Ko;
+        let cx = SentCtx { doc, s, sm, doc_country };
         let sent_span = Span::new(s.start, s.end);
         let tspan = |a: usize, b: usize| Span::new(toks[a].start, toks[b - 1].end);
         let cue_at = |i: usize, c: Cue| sm.cues.iter().any(|&(a, _, k)| a == i && k == c);
@@ -1034,18 +1035,16 @@ impl Extractor {
                 for (ai, ni) in pairs {
                     let q = t.info.q.clone().unwrap_or_else(|| "people".into());
                     self.push_event(
-                        doc,
-                        s,
-                        sm,
-                        lk,
-                        t,
-                        &kind,
-                        mode.clone(),
-                        Some(ai),
-                        a2.filter(|x| *x != ai),
-                        &[(ni, q)],
-                        doc_country,
-                        None,
+                        &cx,
+                        Candidate {
+                            t,
+                            kind: &kind,
+                            mode: mode.clone(),
+                            a1: Some(ai),
+                            a2: a2.filter(|x| *x != ai),
+                            nums: &[(ni, q)],
+                            speaker: None,
+                        },
                         out,
                     );
                 }
@@ -1090,18 +1089,16 @@ impl Extractor {
             for x1 in partners(a1, a2) {
                 for x2 in partners(a2, a1) {
                     self.push_event(
-                        doc,
-                        s,
-                        sm,
-                        lk,
-                        t,
-                        &kind,
-                        mode.clone(),
-                        x1,
-                        x2,
-                        &nums,
-                        doc_country,
-                        speaker.as_ref(),
+                        &cx,
+                        Candidate {
+                            t,
+                            kind: &kind,
+                            mode: mode.clone(),
+                            a1: x1,
+                            a2: x2,
+                            nums: &nums,
+                            speaker: speaker.as_ref(),
+                        },
                         out,
                     );
                 }
@@ -1126,18 +1123,16 @@ impl Extractor {
                     for (ai, ni) in pairs {
                         let t_one = Trig { s: sm.actors[ai].s, e: sm.actors[ai].e, ..t2.clone() };
                         self.push_event(
-                            doc,
-                            s,
-                            sm,
-                            lk,
-                            &t_one,
-                            t.info.kind,
-                            t.info.mode.clone(),
-                            Some(ai),
-                            None,
-                            &[(ni, q.clone())],
-                            doc_country,
-                            None,
+                            &cx,
+                            Candidate {
+                                t: &t_one,
+                                kind: t.info.kind,
+                                mode: t.info.mode.clone(),
+                                a1: Some(ai),
+                                a2: None,
+                                nums: &[(ni, q.clone())],
+                                speaker: None,
+                            },
                             out,
                         );
                     }
@@ -1463,22 +1458,9 @@ impl Extractor {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn push_event(
-        &self,
-        doc: &Document,
-        s: &Sentence,
-        sm: &SentMentions,
-        _lk: &LangKnowledge,
-        t: &Trig,
-        kind: &str,
-        mode: Option<String>,
-        a1: Option<usize>,
-        a2: Option<usize>,
-        nums: &[(usize, String)],
-        doc_country: Option<&str>,
-        speaker: Option<&Actor>,
-        out: &mut Extraction,
-    ) {
+    fn push_event(&self, cx: &SentCtx, c: Candidate, out: &mut Extraction) {
+        let (doc, s, sm, doc_country) = (cx.doc, cx.s, cx.sm, cx.doc_country);
+        let Candidate { t, kind, mode, a1, a2, nums, speaker } = c;
         let toks = &s.tokens;
         let mut kind = kind.to_string();
         let mut mode = mode;
@@ -1741,6 +1723,26 @@ fn merge_into(prev: &mut Event, ev: Event, same: impl Fn(&Quantity, &Quantity) -
     if prev.fatalities.is_none() {
         prev.fatalities = ev.fatalities;
     }
+}
+
+/// What the events of one sentence share.
+struct SentCtx<'a> {
+    doc: &'a Document,
+    s: &'a Sentence,
+    sm: &'a SentMentions<'a>,
+    doc_country: Option<&'a str>,
+}
+
+/// One event about to be stored: its trigger, type, actors (indices into the sentence's
+/// actors), numbers, and the speaker who stands in for a missing first actor.
+struct Candidate<'a, 't> {
+    t: &'a Trig<'t>,
+    kind: &'a str,
+    mode: Option<String>,
+    a1: Option<usize>,
+    a2: Option<usize>,
+    nums: &'a [(usize, String)],
+    speaker: Option<&'a Actor>,
 }
 
 /// The end (token index) of a dateline at the start of a sentence, or 0.
