@@ -64,8 +64,9 @@ impl ScriptCounts {
     }
 }
 
-/// Fewer letters than this and the trigram model is not asked; the caller decides.
-pub const MIN_LETTERS: usize = 12;
+/// Fewer letters than this and a paragraph is too short to judge alone: it takes the language
+/// of the document (see [`identify_short`] for documents that are short throughout).
+pub const MIN_LETTERS: usize = 40;
 
 /// Identifies the language of one paragraph. `None` means too short to tell.
 pub fn identify(text: &str, fw: &FunctionWords) -> Option<Lang> {
@@ -113,6 +114,34 @@ pub fn identify(text: &str, fw: &FunctionWords) -> Option<Lang> {
     Some(Lang::Unknown)
 }
 
+/// The language of a document too short for [`identify`]: Hangul is Korean; Cyrillic without
+/// non-Russian letters is Russian; Latin is English when the trigram model says so, or cannot
+/// tell and a tenth of the words are English function words; anything else is unknown.
+pub fn identify_short(text: &str, fw: &FunctionWords) -> Lang {
+    if let Some(l) = identify(text, fw).filter(|l| *l != Lang::Unknown) {
+        return l;
+    }
+    let c = ScriptCounts::of(text);
+    if c.letters() == 0 {
+        return Lang::Unknown;
+    }
+    if c.hangul * 2 >= c.letters() {
+        return Lang::Ko;
+    }
+    if c.cyrillic > c.latin {
+        return if is_russian_by_letters(text) { Lang::Ru } else { Lang::Unknown };
+    }
+    let info = whatlang::Detector::with_denylist(vec![whatlang::Lang::Lat, whatlang::Lang::Epo]).detect(text);
+    let (_, share) = FunctionWords::share(text, &fw.en);
+    let english = info.as_ref().is_some_and(|i| i.lang() == whatlang::Lang::Eng)
+        || (info.as_ref().is_none_or(|i| !i.is_reliable()) && share >= 0.1);
+    if english {
+        Lang::En
+    } else {
+        Lang::Unknown
+    }
+}
+
 /// Cyrillic text with none of the letters Russian does not use (і ї є ґ ў ђ ј љ њ ћ џ).
 fn is_russian_by_letters(text: &str) -> bool {
     !text.chars().any(|c| "іїєґўђјљњћџІЇЄҐЎЂЈЉЊЋЏ".contains(c))
@@ -150,6 +179,7 @@ mod tests {
             Some(Lang::Unknown)
         );
         assert_eq!(identify("OK"), None);
+        assert_eq!(identify("Police detained 12 people in Lome yesterday."), None, "too short alone");
     }
 
     #[test]
@@ -159,8 +189,24 @@ mod tests {
             "Police detained 41 protesters in Minsk on Monday.",
             "Troops fire on protesters in Khartoum",
         ] {
-            assert_eq!(identify(t), Some(Lang::En), "{t}");
+            let fw = FunctionWords {
+                en: ["the", "of", "in", "on", "a", "said", "and", "to"].iter().map(|s| s.to_string()).collect(),
+                ru: Default::default(),
+            };
+            assert_eq!(identify_short(t, &fw), Lang::En, "{t}");
         }
+    }
+
+    #[test]
+    fn short_documents_are_judged_as_a_whole() {
+        let fw = FunctionWords {
+            en: ["the", "of", "in", "on", "a", "said", "and", "to"].iter().map(|s| s.to_string()).collect(),
+            ru: ["и", "в", "на", "не"].iter().map(|s| s.to_string()).collect(),
+        };
+        assert_eq!(identify_short("Police detained 12 people in Lome yesterday.", &fw), Lang::En);
+        assert_eq!(identify_short("Полиция задержала 12 человек.", &fw), Lang::Ru);
+        assert_eq!(identify_short("경찰이 12명을 체포했다.", &fw), Lang::Ko);
+        assert_eq!(identify_short("La police a arrêté douze personnes hier soir à Lomé.", &fw), Lang::Unknown);
     }
 
     #[test]

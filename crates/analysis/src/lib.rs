@@ -98,7 +98,7 @@ impl Analyzer {
             Lang::Unknown
         } else {
             // Nothing long enough to tell: fall back on script alone.
-            langid::identify(text, &self.tables.function_words).unwrap_or(Lang::Unknown)
+            langid::identify_short(text, &self.tables.function_words)
         };
         for l in langs.iter_mut() {
             if l.is_none() {

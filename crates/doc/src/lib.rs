@@ -266,7 +266,8 @@ pub struct Event {
     #[serde(default)]
     pub country: Option<String>,
     /// Added field: `text` when the date was read from the sentence, `published` when the
-    /// report's date stands in for it.
+    /// report's date stands in for it, `dateline` when a date in the report's first lines does
+    /// (a document without a publication date).
     #[serde(default)]
     pub date_source: Option<String>,
 }

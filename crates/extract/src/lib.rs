@@ -122,6 +122,39 @@ impl Extractor {
 
     /// Analyses a document and extracts its events.
     pub fn extract(&self, doc: &Document) -> Extraction {
+        // A report with no publication date often states it in its first lines ("Press release
+        // - Lomé, 5 June 2025", "2023년 5월 2일"): that date then anchors "yesterday" and stands
+        // in for undated events, marked `date_source: dateline`. Nothing else is invented.
+        if doc.published.is_none() {
+            if let Some(date) = self.dateline_date(doc) {
+                let mut dated = doc.clone();
+                dated.published = Some(date);
+                let mut x = self.extract_dated(&dated);
+                for e in &mut x.events {
+                    e.published = None;
+                    if e.date_source.as_deref() == Some("published") {
+                        e.date_source = Some("dateline".into());
+                    }
+                }
+                return x;
+            }
+        }
+        self.extract_dated(doc)
+    }
+
+    /// A full date (day, month and year) in the first three sentences.
+    fn dateline_date(&self, doc: &Document) -> Option<NaiveDate> {
+        let a = self.analyzer.analyze(doc);
+        a.sentences.iter().take(3).find_map(|s| {
+            let lk = self.knowledge.lang(s.lang)?;
+            dates::find_dates(&s.tokens, lk, s.lang == Lang::Ko, None)
+                .into_iter()
+                .find(|d| d.absolute && d.precision == "day")
+                .map(|d| d.date)
+        })
+    }
+
+    fn extract_dated(&self, doc: &Document) -> Extraction {
         let analysis = self.analyzer.analyze(doc);
         let mut out = Extraction {
             events: Vec::new(),
