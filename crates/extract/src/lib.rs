@@ -1391,7 +1391,12 @@ impl Extractor {
             // The object: no preposition before it, or one that introduces a target.
             let untargeted =
                 |a: &ActorM| a.text_s > 0 && cue_at(a.text_s - 1, Cue::Prep) && !cue_at(a.text_s - 1, Cue::TargetPrep);
-            let obj = after.iter().copied().find(|&i| Some(i) != agent && !locative(&acts[i]) && !untargeted(&acts[i]));
+            // (An instrumental noun is an agent only in a passive: "с коллегой Хаканом Фиданом" is
+            // the partner of a meeting.)
+            let obj = after
+                .iter()
+                .copied()
+                .find(|&i| (!passive || Some(i) != agent) && !locative(&acts[i]) && !untargeted(&acts[i]));
             is_passive = passive;
             if passive {
                 a1 = agent;
