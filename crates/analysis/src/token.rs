@@ -169,6 +169,16 @@ pub fn ko_stems(word: &str, particles: &Particles) -> Vec<KoStem> {
     for _ in 0..4 {
         match particles.strip(cur) {
             Some((stem, role)) if stem.chars().any(|c| c.is_alphanumeric()) => {
+                // Particles stack only in set ways: a topic, "also" or similar marker on a case
+                // particle (경찰에게는), and any particle on the plural (시위자들이). Two case
+                // particles in a row are part of the word (노르웨이와 is 노르웨이 + 와, not
+                // 노르웨 + 이 + 와; 대학가에서 keeps its 가).
+                if let Some(outer) = peeled.last() {
+                    let stacks = matches!(outer, Role::Topic | Role::Also | Role::Other) || role == Role::Plural;
+                    if !stacks {
+                        break;
+                    }
+                }
                 peeled.push(role);
                 cur = stem;
                 // The outermost case particle decides; a topic, "also" or plural marker on
@@ -295,6 +305,15 @@ mod tests {
         let ks = ko_stems("경찰에게는", &particles());
         assert_eq!(ks.last().unwrap().stem, "경찰");
         assert_eq!(ks.last().unwrap().role, Some(Role::Dat));
+        // Two case particles do not stack: the word keeps its last syllable.
+        let ps = Particles::new(
+            [("이", "subj"), ("와", "conj"), ("가", "subj"), ("에서", "loc")]
+                .iter()
+                .map(|(p, r)| (p.to_string(), r.parse().unwrap()))
+                .collect(),
+        );
+        assert_eq!(ko_stems("노르웨이와", &ps).last().unwrap().stem, "노르웨이");
+        assert_eq!(ko_stems("대학가에서", &ps).last().unwrap().stem, "대학가");
     }
 
     #[test]

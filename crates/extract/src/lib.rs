@@ -1314,8 +1314,11 @@ impl Extractor {
                 }
             } else {
                 a1 = rel_head.or(subj).or(bare.filter(|&b| Some(b) != obj && Some(b) != dat));
-                a2 = obj
-                    .or(dat)
+                // A request is addressed to its dative ("RSF에 … 중단하라고 요구했다"); its
+                // object is what is asked for.
+                let (first, second) = if t.info.kind == "REQUEST" { (dat, obj) } else { (obj, dat) };
+                a2 = first
+                    .or(second)
                     .or(embedded)
                     .or(with.filter(|_| matches!(t.info.kind, "CONSULT" | "COOPERATE" | "AGREE" | "ASSAULT")))
                     .or(owner.filter(|&o| Some(o) != a1 && a1.is_none_or(|x| acts[x].s < acts[o].s)));
