@@ -18,6 +18,16 @@ pub use pattern::{KoMode, Match, PatternSet, Word};
 use std::collections::HashMap;
 use std::path::Path;
 
+/// Where the generated knowledge lives (built from registry packages by `scripts/setup.sh`, loaded
+/// at run time, never embedded): `KRONIKO_GEN` when set, else `.build/gen` in the checkout the
+/// binary was built from.
+pub fn generated_dir() -> std::path::PathBuf {
+    match std::env::var_os("KRONIKO_GEN") {
+        Some(d) if !d.is_empty() => d.into(),
+        _ => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.build/gen"),
+    }
+}
+
 /// A data file that failed validation.
 #[derive(Debug, thiserror::Error)]
 pub enum KnowledgeError {
