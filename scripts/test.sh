@@ -16,8 +16,8 @@ if [ ${#need[@]} -gt 0 ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
 fi
-echo "== npm ci --prefix web"
-npm ci --prefix web --no-audit --no-fund
+echo "== scripts/setup.sh (generated knowledge, web packages)"
+bash scripts/setup.sh
 
 log="$(mktemp)"
 status=0
