@@ -16,12 +16,15 @@
 //! ```
 
 pub mod langid;
+pub mod morph;
 pub mod normalize;
 pub mod segment;
 pub mod token;
 
 use kroniko_doc::{Document, Lang};
+use std::sync::Arc;
 pub use normalize::{normalize, Normalized};
+pub use morph::{KoMorph, Morpheme};
 pub use segment::Abbreviations;
 pub use token::{KoStem, Particles, Role, Stemmers, Token, TokenKind};
 
@@ -57,11 +60,25 @@ pub struct Analysis {
 pub struct Analyzer {
     tables: Tables,
     stemmers: Stemmers,
+    ko_morph: Option<Arc<KoMorph>>,
 }
 
 impl Analyzer {
+    /// An analyser that splits Korean with the particle table alone.
     pub fn new(tables: Tables) -> Self {
-        Analyzer { tables, stemmers: Stemmers::default() }
+        Analyzer { tables, stemmers: Stemmers::default(), ko_morph: None }
+    }
+
+    /// Uses a Korean morphological analyser (mecab-ko-dic through lindera) to find where an
+    /// eojeol's particles start; `None` keeps the particle table alone.
+    pub fn with_ko_morph(mut self, morph: Option<Arc<KoMorph>>) -> Self {
+        self.ko_morph = morph;
+        self
+    }
+
+    /// The Korean analyser in use, if any.
+    pub fn ko_morph(&self) -> Option<&KoMorph> {
+        self.ko_morph.as_deref()
     }
 
     pub fn stemmers(&self) -> &Stemmers {
@@ -114,7 +131,8 @@ impl Analyzer {
             paragraphs.push((ops, ope, lang));
             for (s, e) in segment::sentences(&text[ps..pe], &self.tables.abbreviations) {
                 let (s, e) = (ps + s, ps + e);
-                let tokens = token::tokenize(text, s, e, &to_orig, &self.stemmers, &self.tables.particles);
+                let morph = if lang == Lang::Ko { self.ko_morph.as_deref() } else { None };
+                let tokens = token::tokenize(text, s, e, &to_orig, &self.stemmers, &self.tables.particles, morph);
                 let (os, oe) = to_orig(s, e);
                 sentences.push(Sentence { start: os, end: oe, lang, paragraph: k, tokens });
             }

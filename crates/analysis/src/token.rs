@@ -3,7 +3,12 @@
 //! English and Russian words carry their Snowball stem. A Korean eojeol (a space-separated
 //! word) carries its candidate stems, made by peeling case particles off its end one by one
 //! (`시위자들이` → `시위자들` → `시위자`), with the grammatical role the particles give it.
+//! When the Korean analyser is loaded ([`crate::morph::KoMorph`]), a particle is peeled only
+//! where the analysis puts a morpheme boundary and tags what is peeled as a particle (or an
+//! ending, for quotative, hortative and copula endings); the particle table still gives the
+//! role. Without it, the table alone decides.
 
+use crate::morph::{KoMorph, Morpheme};
 use rust_stemmers::{Algorithm, Stemmer};
 use std::str::FromStr;
 
@@ -163,11 +168,86 @@ impl Stemmers {
 
 /// Peels particles off a Korean eojeol: candidate stems, the whole word first.
 pub fn ko_stems(word: &str, particles: &Particles) -> Vec<KoStem> {
+    peel(word, |cur| particles.strip(cur))
+}
+
+/// Peels particles off a Korean eojeol whose morphemes are known (`morphs`: spans relative to
+/// `word`, covering it in order, from the analysis of its sentence). The table proposes each
+/// particle, as in [`ko_stems`]; the analysis vetoes it when what it removes is not a particle
+/// of that kind (반대하는 ends in an adnominal ending, not the topic 는; see [`fits`]), or when
+/// the peel would cut into a dictionary noun, name or adverb that starts the word (카이로 is not
+/// 카이 + 로, 마을 not 마 + 을, 수도 not 수 + 도). A veto by the sentence's analysis is overruled
+/// when the eojeol analysed alone (`alone`, asked only then) allows the peel: in context
+/// mecab-ko-dic may read an unknown name before a noun as a verb with an adnominal ending.
+/// Cuts through verbs, unknown words and the later parts of compounds are left to the table:
+/// mecab-ko-dic lacks many foreign names (it reads 사찰단의 as 사찰 + 단의, 우크라이나가 as
+/// 우크라 + 이 + 나가).
+pub fn ko_stems_morph(
+    word: &str,
+    morphs: &[Morpheme],
+    alone: &dyn Fn() -> Vec<Morpheme>,
+    particles: &Particles,
+) -> Vec<KoStem> {
+    let second: std::cell::OnceCell<Vec<Morpheme>> = std::cell::OnceCell::new();
+    peel(word, |cur| {
+        let e = cur.len();
+        particles.list.iter().find_map(|(p, r)| {
+            if cur.len() <= p.len() || !cur.ends_with(p.as_str()) {
+                return None;
+            }
+            let b = cur.len() - p.len();
+            let ok = allows(morphs, b, e, *r) || allows(second.get_or_init(alone), b, e, *r);
+            ok.then(|| (&cur[..b], *r))
+        })
+    })
+}
+
+/// Whether an analysis allows peeling `[b, e)` as a particle of role `role`.
+fn allows(morphs: &[Morpheme], b: usize, e: usize, role: Role) -> bool {
+    if morphs.is_empty() {
+        return false;
+    }
+    match morphs.iter().position(|m| m.start == b) {
+        // On a boundary: the morphemes from b to the current end must be of the kind.
+        Some(first) => match morphs.iter().position(|m| m.end == e) {
+            Some(last) if first <= last => fits(role, &morphs[first..=last]),
+            _ => false,
+        },
+        // Inside a morpheme: allowed unless it is a dictionary word that starts the eojeol.
+        None => morphs.iter().find(|m| m.start < b && b < m.end).is_none_or(|m| !(m.start == 0 && is_lexical(m))),
+    }
+}
+
+/// A morpheme that is a noun, numeral, pronoun, adverb, determiner or root: a cut inside it is
+/// not a particle boundary.
+fn is_lexical(m: &Morpheme) -> bool {
+    matches!(m.first_tag(), "NNG" | "NNP" | "NNB" | "NNBC" | "NR" | "NP" | "MAG" | "MAJ" | "MM" | "XR")
+}
+
+/// Whether morphemes tagged like `ms` can be the particle (or ending) of role `role`.
+fn fits(role: Role, ms: &[Morpheme]) -> bool {
+    let parts = || ms.iter().flat_map(|m| m.tag.split('+'));
+    let ending = |t: &str| t.starts_with('E') || t == "VCP";
+    match role {
+        Role::Plural => parts().all(|t| t == "XSN" || t == "NNB"),
+        Role::Quote | Role::Copula => parts().all(|t| t.starts_with('J') || ending(t)),
+        // A hortative verb ending after a verb or verb-forming suffix (타도+하자).
+        Role::Hortative => {
+            parts().last().is_some_and(|t| t.starts_with('E'))
+                && parts().all(|t| t.starts_with('E') || t.starts_with('V') || t.starts_with("XSV"))
+        }
+        // NR: after digits mecab-ko-dic reads 이 and 만 as numerals (M23이 as M + 23 + 이 "two");
+        // the table's reading is kept (numbers are parsed from the surface, not the stem).
+        _ => parts().all(|t| t.starts_with('J') || t == "NR"),
+    }
+}
+
+fn peel<'w>(word: &'w str, strip: impl Fn(&'w str) -> Option<(&'w str, Role)>) -> Vec<KoStem> {
     let mut out = vec![KoStem { stem: word.to_string(), role: None, peeled: vec![] }];
     let mut cur = word;
     let mut peeled: Vec<Role> = Vec::new();
     for _ in 0..4 {
-        match particles.strip(cur) {
+        match strip(cur) {
             Some((stem, role)) if stem.chars().any(|c| c.is_alphanumeric()) => {
                 // Particles stack only in set ways: a topic, "also" or similar marker on a case
                 // particle (경찰에게는), and any particle on the plural (시위자들이). Two case
@@ -210,8 +290,14 @@ pub fn tokenize(
     to_orig: &dyn Fn(usize, usize) -> (usize, usize),
     stemmers: &Stemmers,
     particles: &Particles,
+    morph: Option<&KoMorph>,
 ) -> Vec<Token> {
     let s = &norm[from..to];
+    // The sentence's morphemes (spans relative to `s`), when the analyser is loaded.
+    let morphs: Vec<Morpheme> = match morph {
+        Some(m) if s.chars().any(is_hangul) => m.morphemes(s),
+        _ => Vec::new(),
+    };
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut out = Vec::new();
     let mut k = 0;
@@ -260,7 +346,13 @@ pub fn tokenize(
         let text = &s[i..end];
         let lower = text.to_lowercase();
         let (ko, stem) = if kind != TokenKind::Punct && text.chars().any(is_hangul) {
-            let ks = ko_stems(text, particles);
+            let ks = match morphemes_within(&morphs, i, end) {
+                Some(ms) => {
+                    let alone = || morph.map(|m| m.morphemes(text)).unwrap_or_default();
+                    ko_stems_morph(text, &ms, &alone, particles)
+                }
+                None => ko_stems(text, particles),
+            };
             let st = ks.last().map(|k| k.stem.clone()).unwrap_or_default();
             (ks, st)
         } else if kind == TokenKind::Word {
@@ -274,6 +366,25 @@ pub fn tokenize(
         k = j;
     }
     out
+}
+
+/// The morphemes that exactly cover `[start, end)`, made relative to `start`; None when there
+/// are none or one crosses either edge (the analyser joined the word to its neighbour).
+fn morphemes_within(morphs: &[Morpheme], start: usize, end: usize) -> Option<Vec<Morpheme>> {
+    let a = morphs.partition_point(|m| m.end <= start);
+    let mut out = Vec::new();
+    let mut at = start;
+    for m in &morphs[a..] {
+        if m.start >= end {
+            break;
+        }
+        if m.start != at || m.end > end {
+            return None;
+        }
+        out.push(Morpheme { start: m.start - start, end: m.end - start, tag: m.tag.clone() });
+        at = m.end;
+    }
+    (at == end && !out.is_empty()).then_some(out)
 }
 
 #[cfg(test)]
@@ -316,11 +427,57 @@ mod tests {
         assert_eq!(ko_stems("대학가에서", &ps).last().unwrap().stem, "대학가");
     }
 
+    /// Morphemes from "surface/TAG" pieces that spell the word in order.
+    fn ms(pieces: &[&str]) -> Vec<Morpheme> {
+        let mut at = 0;
+        pieces
+            .iter()
+            .map(|p| {
+                let (w, tag) = p.split_once('/').unwrap();
+                at += w.len();
+                Morpheme { start: at - w.len(), end: at, tag: tag.to_string() }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_analysis_vetoes_peels_the_table_would_make() {
+        let ps = Particles::new(
+            [("이", "subj"), ("가", "subj"), ("로", "instr"), ("는", "topic"), ("의", "poss"), ("들", "plural")]
+                .iter()
+                .map(|(p, r)| (p.to_string(), r.parse().unwrap()))
+                .collect(),
+        );
+        let none = || Vec::new();
+        let last = |w: &str, m: &[&str], alone: &dyn Fn() -> Vec<Morpheme>| {
+            let k = ko_stems_morph(w, &ms(m), alone, &ps);
+            let k = k.last().unwrap();
+            (k.stem.clone(), k.role)
+        };
+        // A name the dictionary knows is not cut; its particle is peeled.
+        assert_eq!(last("카이로", &["카이로/NNP"], &none), ("카이로".into(), None));
+        assert_eq!(last("카이로는", &["카이로/NNP", "는/JX"], &none), ("카이로".into(), Some(Role::Topic)));
+        // An adnominal ending is not the topic particle.
+        assert_eq!(last("반대하는", &["반대/NNG", "하/XSV", "는/ETM"], &none), ("반대하는".into(), None));
+        // Plural and case particle stack.
+        assert_eq!(last("학생들이", &["학생/NNG", "들/XSN", "이/JKS"], &none), ("학생".into(), Some(Role::Subj)));
+        // The later part of a compound, a verb or an unknown word: the table decides.
+        assert_eq!(last("사찰단의", &["사찰/NNG", "단의/NNG"], &none), ("사찰단".into(), Some(Role::Poss)));
+        assert_eq!(
+            last("우크라이나가", &["우크라/NNP", "이/JKC", "나가/VV+EC"], &none),
+            ("우크라이나".into(), Some(Role::Subj))
+        );
+        // A veto in context is overruled by the eojeol's own analysis.
+        let alone = || ms(&["지지/NNG", "는/JX"]);
+        assert_eq!(last("지지는", &["지지/VV", "는/ETM"], &alone), ("지지".into(), Some(Role::Topic)));
+        assert_eq!(last("지지는", &["지지/VV", "는/ETM"], &none), ("지지는".into(), None));
+    }
+
     #[test]
     fn tokens_keep_offsets_numbers_and_joiners() {
         let t = "U.S. troops: 3,000 in Алма-Ата, CSTO에 1만2000명.";
         let id = |a: usize, b: usize| (a, b);
-        let toks = tokenize(t, 0, t.len(), &id, &Stemmers::default(), &particles());
+        let toks = tokenize(t, 0, t.len(), &id, &Stemmers::default(), &particles(), None);
         let words: Vec<&str> = toks.iter().map(|k| &t[k.start..k.end]).collect();
         assert_eq!(words, ["U.S", ".", "troops", ":", "3,000", "in", "Алма-Ата", ",", "CSTO에", "1만2000명", "."]);
         assert_eq!(toks[2].stem, "troop");

@@ -51,7 +51,12 @@ pub fn analyse_file(ex: &Extractor, path: &std::path::Path, out: &mut dyn Write)
         tokens += ex.analyzer().analyze(&d).sentences.iter().map(|s| s.tokens.len()).sum::<usize>();
     }
     let secs = t.elapsed().as_secs_f64();
-    writeln!(out, "{}", serde_json::json!({"docs": texts.len(), "seconds": secs, "tokens": tokens}))?;
+    let ko_dic_load = ex.analyzer().ko_morph().map(|m| m.load_time().as_secs_f64());
+    writeln!(
+        out,
+        "{}",
+        serde_json::json!({"docs": texts.len(), "seconds": secs, "tokens": tokens, "ko_dic_load_seconds": ko_dic_load})
+    )?;
     Ok(())
 }
 
@@ -72,6 +77,15 @@ pub fn run(ex: &Extractor, docs: usize, size: usize, out: &mut dyn Write) -> Res
         machine(),
         if cfg!(debug_assertions) { "debug (use --release for figures)" } else { "release" }
     )?;
+    match ex.analyzer().ko_morph() {
+        Some(m) => writeln!(
+            out,
+            "Korean morphology: lindera + mecab-ko-dic from {} (loaded in {:.1} ms)",
+            m.dir().display(),
+            m.load_time().as_secs_f64() * 1e3
+        )?,
+        None => writeln!(out, "Korean morphology: particle table only")?,
+    }
     writeln!(out, "{:<34} {:>10} {:>10} {:>9}", "stage", "docs/s", "MB/s", "seconds")?;
     let mut row = |name: &str, secs: f64| -> Result<()> {
         writeln!(out, "{:<34} {:>10.0} {:>10.2} {:>9.2}", name, docs as f64 / secs, bytes as f64 / 1e6 / secs, secs)?;

@@ -13,6 +13,7 @@
 pub mod corpus;
 pub mod dates;
 pub mod numbers;
+mod places;
 
 use chrono::NaiveDate;
 use kroniko_analysis::{Analysis, Analyzer, Role, Sentence, Token, TokenKind};
@@ -76,6 +77,9 @@ struct PlaceM {
     r: PlaceRef,
     /// A country name used as a modifier or actor rather than as a place.
     modifier: bool,
+    /// Every place of this name that may be meant (`places::resolve` chooses with the document's
+    /// countries); empty when there is no choice to make.
+    alts: Vec<places::Cand>,
 }
 
 #[derive(Debug, Clone)]
@@ -107,7 +111,10 @@ fn last_syllable_has_n(s: &str) -> bool {
 
 impl Extractor {
     pub fn new(knowledge: Knowledge) -> Self {
-        let analyzer = Analyzer::new(knowledge.tables.clone());
+        // Korean morphology from the dictionary built by scripts/setup.sh (.build/gen/ko-dic);
+        // without it, a warning and the particle table alone.
+        let morph = kroniko_analysis::KoMorph::shared(&kroniko_knowledge::generated_dir().join("ko-dic"));
+        let analyzer = Analyzer::new(knowledge.tables.clone()).with_ko_morph(morph);
         Extractor { knowledge, analyzer }
     }
 
@@ -162,11 +169,34 @@ impl Extractor {
             mentions: Vec::new(),
             analysis: Analysis { lang: analysis.lang, sentences: Vec::new(), paragraphs: Vec::new() },
         };
-        let per: Vec<Option<SentMentions>> = analysis
+        let mut per: Vec<Option<SentMentions>> = analysis
             .sentences
             .iter()
             .map(|s| self.knowledge.lang(s.lang).map(|lk| self.mentions(s, lk, doc.published)))
             .collect();
+        // A name several places share, or a town that needs support: the countries the document
+        // names without doubt decide (places.rs).
+        let mut named: Vec<String> = Vec::new();
+        for sm in per.iter().flatten() {
+            named.extend(sm.actors.iter().filter_map(|a| a.country.clone()));
+            named.extend(sm.places.iter().filter(|p| p.alts.is_empty()).filter_map(|p| self.place_country(p.r)));
+        }
+        named.sort();
+        named.dedup();
+        for sm in per.iter_mut().flatten() {
+            sm.places.retain_mut(|p| {
+                if p.alts.is_empty() {
+                    return true;
+                }
+                match places::resolve(&self.knowledge, &p.alts, &named) {
+                    Some(r) => {
+                        p.r = r;
+                        true
+                    }
+                    None => false,
+                }
+            });
+        }
         // The country the document is about: the most mentioned one.
         let mut counts: HashMap<String, usize> = HashMap::new();
         for sm in per.iter().flatten() {
@@ -332,19 +362,25 @@ impl Extractor {
                 i += 1;
                 continue;
             }
-            let len = ms[0].end - ms[0].start;
-            let best = ms
+            // Hand-written names as they are; generated ones through the guards (places.rs).
+            let Some((end, candidate, cands)) =
+                places::admissible(&self.knowledge, lk, toks, &ms, &cues, korean, dateline_end)
+            else {
+                i += 1;
+                continue;
+            };
+            let best = *cands
                 .iter()
-                .filter(|m| m.end - m.start == len)
-                .max_by_key(|m| match *m.value {
+                .max_by_key(|c| match c.r {
                     PlaceRef::Place(p) => 1 + self.knowledge.places[p].population / 1000,
                     PlaceRef::Country(_) => 0,
                 })
                 .unwrap();
-            let role = if korean { toks[best.end - 1].ko.get(best.candidate).and_then(|k| k.role) } else { None };
-            places.push(PlaceM { s: best.start, e: best.end, r: *best.value, modifier: false });
+            let role = if korean { toks[end - 1].ko.get(candidate).and_then(|k| k.role) } else { None };
+            let alts = if cands.len() > 1 || cands.iter().any(|c| c.weak) { cands } else { Vec::new() };
+            places.push(PlaceM { s: i, e: end, r: best.r, modifier: false, alts });
             // A country, or its capital standing for its government ("Moscow rejected…").
-            let state = match *best.value {
+            let state = match best.r {
                 PlaceRef::Country(c) => Some(&self.knowledge.countries[c]),
                 PlaceRef::Place(p) if self.knowledge.places[p].capital => {
                     self.knowledge.country(&self.knowledge.places[p].country)
@@ -353,9 +389,9 @@ impl Extractor {
             };
             if let Some(ct) = state {
                 actors.push(ActorM {
-                    s: best.start,
-                    e: best.end,
-                    text_s: best.start,
+                    s: i,
+                    e: end,
+                    text_s: i,
                     kind: Some("GOV"),
                     country: Some(ct.iso3.clone()),
                     canonical: Some(ct.name.clone()),
@@ -364,8 +400,20 @@ impl Extractor {
                     group: None,
                 });
             }
-            i = best.end;
+            i = end;
         }
+        // Foreign names in another script that no name matched, in a locative slot (places.rs).
+        for k in dateline_end..toks.len() {
+            if actors.iter().any(|a| a.s <= k && k < a.e) || places.iter().any(|p| p.s <= k && k < p.e) {
+                continue;
+            }
+            let cands = places::fuzzy(&self.knowledge, lk, s.lang, toks, &cues, k);
+            if let Some(best) = cands.first().copied() {
+                let alts = if cands.len() > 1 { cands } else { Vec::new() };
+                places.push(PlaceM { s: k, e: k + 1, r: best.r, modifier: false, alts });
+            }
+        }
+        places.sort_by_key(|p| p.s);
         // Latin acronyms nobody knows (an organisation named in the text): actors of unknown type.
         for (k, t) in toks.iter().enumerate().skip(dateline_end) {
             if actors.iter().any(|a| a.s <= k && k < a.e) || places.iter().any(|p| p.s <= k && k < p.e) {
@@ -1663,6 +1711,15 @@ impl Extractor {
             (None, Some(p)) => (Some(p), Some("day".to_string())),
             _ => (None, None),
         };
+        // An office-holder is who held the office on the event's date (a shared name: Aliyev,
+        // 이 대통령), with that office's type (see `official_actor`).
+        let (actor1, actor2) = match date {
+            Some(day) => (
+                official_actor(&self.knowledge, actor1, a1.map(|i| &sm.actors[i]), s, day),
+                official_actor(&self.knowledge, actor2, a2.map(|i| &sm.actors[i]), s, day),
+            ),
+            None => (actor1, actor2),
+        };
         let country = place_country
             .or_else(|| actor1.as_ref().and_then(|a| a.country.clone()))
             .or_else(|| actor2.as_ref().and_then(|a| a.country.clone()))
@@ -1864,6 +1921,24 @@ fn list_pairs(sm: &SentMentions, toks: &[Token]) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// An actor matched by an office-holder's name (`world/officials.tsv`), resolved on `day`: the
+/// person in office then (or, out of office, the one nearest in time) gives the canonical name;
+/// a term held that day gives the type and country.
+fn official_actor(k: &Knowledge, a: Option<Actor>, m: Option<&ActorM>, s: &Sentence, day: NaiveDate) -> Option<Actor> {
+    let (mut a, m) = match (a, m) {
+        (Some(a), Some(m)) if !m.is_country => (a, m),
+        (a, _) => return a,
+    };
+    if let Some((person, term, held)) = k.official_on(s.lang, &s.tokens, m.s, m.e, day) {
+        a.name = Some(person.name.clone());
+        a.country = term.country().map(String::from);
+        if held {
+            a.kind = Some(term.kind.to_string());
+        }
+    }
+    Some(a)
 }
 
 #[cfg(test)]

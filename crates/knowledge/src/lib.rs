@@ -10,7 +10,10 @@
 //! assert!(k.country("KAZ").is_some());
 //! ```
 
+pub mod gazetteer;
+pub mod officials;
 pub mod pattern;
+pub mod translit;
 
 use kroniko_analysis::{Abbreviations, Particles, Role, Stemmers, Tables};
 use kroniko_doc::{Lang, ACTOR_TYPES, PLOVER_TYPES};
@@ -51,6 +54,9 @@ pub const EMBEDDED: &[(&str, &str)] = embed!(
     "ontology/types.tsv",
     "world/countries.tsv",
     "world/places.tsv",
+    "world/place-stoplist.tsv",
+    "world/bodies.tsv",
+    "world/officials.tsv",
     "ko/particles.tsv",
     "ko/triggers.tsv",
     "ko/actors.tsv",
@@ -106,6 +112,9 @@ pub struct ActorInfo {
     pub country: Option<String>,
     pub canonical: Option<String>,
     pub pattern: String,
+    /// For an office-holder's name (`world/officials.tsv`): the group of people known by it in
+    /// `Knowledge::officials`, to resolve by date (`Officials::resolve`); `None` otherwise.
+    pub official: Option<usize>,
 }
 
 /// Function words and phrases.
@@ -196,6 +205,12 @@ pub struct Place {
     pub lat: f64,
     pub lon: f64,
     pub population: u64,
+    /// From the generated gazetteer (`.build/gen`), not the hand-written `places.tsv`: matched
+    /// only with the guards of `kroniko-extract` (a locative cue, the document's countries or a
+    /// large population).
+    pub generated: bool,
+    /// GeoNames first-level division code (generated cities only).
+    pub admin1: Option<String>,
 }
 
 /// CAMEO root and ACLED category of a PLOVER type and mode.
@@ -235,6 +250,16 @@ pub struct Knowledge {
     by_iso3: HashMap<String, usize>,
     langs: HashMap<Lang, LangKnowledge>,
     pub tables: Tables,
+    /// Office-holders and their terms (`world/officials.tsv`).
+    pub officials: officials::Officials,
+    /// The generated gazetteer as read, and the place each of its cities became.
+    gen: Option<gazetteer::Generated>,
+    gen_place: Vec<usize>,
+    /// Latin names of the hand-written places (name and English aliases).
+    latin_names: Vec<(String, usize)>,
+    /// Latin names of all places by phonetic key, for the cross-script fallback: built on first
+    /// use (few documents need it), so loading stays fast.
+    fuzzy: std::sync::OnceLock<translit::FuzzyIndex>,
 }
 
 struct Line<'a> {
@@ -368,12 +393,29 @@ impl Knowledge {
             by_iso3: HashMap::new(),
             langs: HashMap::new(),
             tables: Tables::default(),
+            officials: officials::Officials::default(),
+            gen: None,
+            gen_place: Vec::new(),
+            latin_names: Vec::new(),
+            fuzzy: std::sync::OnceLock::new(),
         };
         k.load_ontology("ontology/types.tsv", &read("ontology/types.tsv")?)?;
         let countries = read("world/countries.tsv")?;
         let places = read("world/places.tsv")?;
         k.load_countries("world/countries.tsv", &countries)?;
         k.load_places("world/places.tsv", &places)?;
+        k.officials = officials::Officials::load(
+            "world/bodies.tsv",
+            &read("world/bodies.tsv")?,
+            "world/officials.tsv",
+            &read("world/officials.tsv")?,
+            |c| k.by_iso3.contains_key(c),
+        )?;
+        let gen = {
+            let known = |c: &str| k.by_iso3.contains_key(c);
+            gazetteer::read(&generated_dir(), &known)?
+        };
+        let gen_names = k.add_generated(gen.as_ref(), &places, &read("world/place-stoplist.tsv")?)?;
         let particles = read("ko/particles.tsv")?;
         let mut plist = Vec::new();
         for l in tsv_lines("ko/particles.tsv", &particles, 2, 3)? {
@@ -392,6 +434,9 @@ impl Knowledge {
                 let info = parse_trigger(&l)?;
                 lk.triggers.push(pattern::compile(l.cols[0], korean, KoMode::Prefix, &stemmers), info);
             }
+            // Office-holders first: of two equal matches the first pushed wins, and theirs carry
+            // the dates that resolve a shared name.
+            k.officials.push_patterns(lang, &mut lk.actors, &stemmers);
             let f = format!("{code}/actors.tsv");
             for l in tsv_lines(&f, &read(&f)?, 3, 4)? {
                 let kind = static_type(l.req(1)?, &ACTOR_TYPES)
@@ -402,6 +447,7 @@ impl Knowledge {
                     country,
                     canonical: l.opt(3).map(String::from),
                     pattern: l.cols[0].trim().to_string(),
+                    official: None,
                 };
                 lk.actors.push(pattern::compile(l.cols[0], korean, KoMode::Head, &stemmers), info);
             }
@@ -550,6 +596,33 @@ impl Knowledge {
                     lk.places.push(place_pattern(n, lang, &stemmers), PlaceRef::Place(idx));
                 }
             }
+            // Generated names (country names, then cities), each unless a hand-written name,
+            // a stop word or a function word of the language is the same.
+            let function_words: rustc_hash::FxHashSet<String> = match lang {
+                Lang::Ko => Default::default(),
+                _ => read(&format!("{code}/function-words.txt"))?.lines().map(|w| w.trim().to_lowercase()).collect(),
+            };
+            let mut taken: rustc_hash::FxHashSet<String> = lk.country_words.keys().cloned().collect();
+            for l in tsv_lines("world/places.tsv", &places, 9, 9)? {
+                taken.extend(l.alts(pcol).iter().map(|n| n.to_lowercase()));
+                if lang == Lang::En {
+                    taken.extend(l.alts(8).iter().map(|n| n.to_lowercase()));
+                }
+            }
+            for (name, r) in gen_names.of(lang) {
+                let low = name.to_lowercase();
+                if taken.contains(&low)
+                    || function_words.contains(&low)
+                    || gen_names.stop.get(&lang).is_some_and(|s| s.contains(&low))
+                    || (lang != Lang::Ko && !name.chars().next().is_some_and(char::is_uppercase))
+                {
+                    continue;
+                }
+                if let PlaceRef::Country(_) = r {
+                    taken.insert(low);
+                }
+                lk.places.push(place_pattern(name, lang, &stemmers), r);
+            }
             k.langs.insert(lang, lk);
         }
         k.tables.abbreviations = Abbreviations::new(abbrev);
@@ -563,7 +636,121 @@ impl Knowledge {
         };
         k.tables.function_words.en = words("en/function-words.txt")?;
         k.tables.function_words.ru = words("ru/function-words.txt")?;
+        drop(gen_names);
+        k.gen = gen;
         Ok(k)
+    }
+
+    /// Appends the generated cities to `places` (a city already in `places.tsv` keeps its line
+    /// there and only lends it the generated names) and fills the fuzzy index; returns the
+    /// generated names to add to each language's matcher.
+    fn add_generated<'g>(
+        &mut self,
+        gen: Option<&'g gazetteer::Generated>,
+        handwritten: &str,
+        stoplist: &str,
+    ) -> Result<GenNames<'g>> {
+        let mut out = GenNames::default();
+        for l in tsv_lines("world/place-stoplist.tsv", stoplist, 2, 3)? {
+            let name = l.req(0)?.to_lowercase();
+            for code in l.req(1)?.split('|').map(str::trim) {
+                let langs: Vec<Lang> = if code == "*" {
+                    Lang::SUPPORTED.to_vec()
+                } else {
+                    vec![Lang::from_code(code)
+                        .filter(|l| Lang::SUPPORTED.contains(l))
+                        .ok_or_else(|| l.err(format!("unknown language {code:?}")))?]
+                };
+                for lg in langs {
+                    out.stop.entry(lg).or_default().insert(name.clone());
+                }
+            }
+        }
+        // Hand-written places by every name they have, for spotting the same city.
+        let mut by_name: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+        for (idx, l) in tsv_lines("world/places.tsv", handwritten, 9, 9)?.iter().enumerate() {
+            for col in [0, 6, 7, 8] {
+                for n in l.alts(col) {
+                    by_name.entry(n.to_lowercase()).or_default().push(idx);
+                    if col == 0 || col == 8 {
+                        self.latin_names.push((n.to_string(), idx));
+                    }
+                }
+            }
+        }
+        let Some(gen) = gen else { return Ok(out) };
+        for c in &gen.countries {
+            let Some(&idx) = self.by_iso3.get(&c.iso3) else { continue };
+            let r = PlaceRef::Country(idx);
+            out.en.extend(c.names_en.iter().map(|n| (n.as_str(), r)));
+            out.ko.extend(c.names_ko.iter().map(|n| (n.as_str(), r)));
+            out.ru.extend(c.names_ru.iter().map(|n| (n.as_str(), r)));
+        }
+        for c in &gen.cities {
+            let same = std::iter::once(&c.name)
+                .chain(&c.names_ko)
+                .chain(&c.names_ru)
+                .filter_map(|n| by_name.get(&n.to_lowercase()))
+                .flatten()
+                .copied()
+                .find(|&i| {
+                    let p = &self.places[i];
+                    p.kind == "city" && p.country == c.iso3 && (p.lat - c.lat).abs() < 0.3 && (p.lon - c.lon).abs() < 0.4
+                });
+            let idx = match same {
+                Some(i) => i,
+                None => {
+                    self.places.push(Place {
+                        name: c.name.clone(),
+                        country: c.iso3.clone(),
+                        kind: "city".into(),
+                        capital: false,
+                        lat: c.lat,
+                        lon: c.lon,
+                        population: c.population,
+                        generated: true,
+                        admin1: c.admin1.clone(),
+                    });
+                    self.places.len() - 1
+                }
+            };
+            self.gen_place.push(idx);
+            let r = PlaceRef::Place(idx);
+            // A city already in places.tsv borrows the generated Hangul and Cyrillic spellings,
+            // not the Latin aliases (another language's spelling of one city is often another
+            // city's name: Pune's "Puno").
+            if same.is_none() {
+                out.en.push((c.name.as_str(), r));
+                out.en.extend(c.aliases_en.iter().map(|n| (n.as_str(), r)));
+            }
+            out.ko.extend(c.names_ko.iter().map(|n| (n.as_str(), r)));
+            out.ru.extend(c.names_ru.iter().map(|n| (n.as_str(), r)));
+        }
+        Ok(out)
+    }
+
+    /// The Latin names of every place by phonetic key (built on first use).
+    pub fn fuzzy(&self) -> &translit::FuzzyIndex {
+        self.fuzzy.get_or_init(|| {
+            let mut ix = translit::FuzzyIndex::default();
+            for (n, i) in &self.latin_names {
+                ix.add(n, *i);
+            }
+            if let Some(g) = &self.gen {
+                for (c, &i) in g.cities.iter().zip(&self.gen_place) {
+                    ix.add(&c.name, i);
+                    for a in &c.aliases_en {
+                        ix.add(a, i);
+                    }
+                }
+            }
+            ix
+        })
+    }
+
+    /// Whether the generated gazetteer was loaded (cities beyond `places.tsv`).
+    pub fn has_generated(&self) -> bool {
+        self.places.last().is_some_and(|p| p.generated)
     }
 
     fn check_iso(&self, l: &Line, c: &str) -> Result<String> {
@@ -646,6 +833,8 @@ impl Knowledge {
                 lon,
                 population,
                 capital,
+                generated: false,
+                admin1: None,
             });
         }
         Ok(())
@@ -675,6 +864,27 @@ impl Knowledge {
             }
         }
         s
+    }
+}
+
+/// Generated names per language, and the stoplist.
+#[derive(Default)]
+struct GenNames<'g> {
+    en: Vec<(&'g str, PlaceRef)>,
+    ko: Vec<(&'g str, PlaceRef)>,
+    ru: Vec<(&'g str, PlaceRef)>,
+    stop: HashMap<Lang, rustc_hash::FxHashSet<String>>,
+}
+
+impl<'g> GenNames<'g> {
+    fn of(&self, lang: Lang) -> impl Iterator<Item = (&'g str, PlaceRef)> + '_ {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Ko => &self.ko,
+            _ => &self.ru,
+        }
+        .iter()
+        .copied()
     }
 }
 

@@ -41,7 +41,9 @@ impl Word {
     fn key(&self) -> Key {
         match self {
             Word::Stem(s) | Word::StemCap(s) => Key::Exact(s.clone()),
-            Word::Prefix(p) | Word::KoPrefix(p) | Word::Name(p, _) => {
+            // A name is indexed by itself: a token finds it by dropping up to `extra` letters.
+            Word::Name(p, extra) => Key::Name(p.clone(), *extra),
+            Word::Prefix(p) | Word::KoPrefix(p) => {
                 let mut c = p.chars();
                 match (c.next(), c.next()) {
                     (Some(a), Some(b)) => Key::First2(a, b),
@@ -104,6 +106,8 @@ enum Key {
     /// The first two characters, for long names and prefixes (keeps the buckets small).
     First2(char, char),
     Last(char),
+    /// A [`Word::Name`]: the name's letters and how many more a token may have.
+    Name(String, usize),
 }
 
 /// Compiles a pattern's text into words for a language (`ko` uses `ko_mode`).
@@ -177,13 +181,24 @@ pub struct PatternSet<T> {
     /// allocates nothing.
     exact: HashMap<String, Vec<usize>>,
     chars: HashMap<Key, Vec<usize>>,
+    /// Patterns whose first word is a [`Word::Name`], by the name's letters (a token looks up
+    /// its lowercased form less 0..=`name_extra` trailing letters: no scan over similar names).
+    names: HashMap<String, Vec<usize>>,
+    name_extra: usize,
     /// How many tokens may stand between two words of a pattern (0: consecutive).
     gap: usize,
 }
 
 impl<T> Default for PatternSet<T> {
     fn default() -> Self {
-        PatternSet { entries: Vec::new(), exact: HashMap::default(), chars: HashMap::default(), gap: 0 }
+        PatternSet {
+            entries: Vec::new(),
+            exact: HashMap::default(),
+            chars: HashMap::default(),
+            names: HashMap::default(),
+            name_extra: 0,
+            gap: 0,
+        }
     }
 }
 
@@ -211,6 +226,10 @@ impl<T> PatternSet<T> {
         let id = self.entries.len();
         match words[0].key() {
             Key::Exact(w) => self.exact.entry(w).or_default().push(id),
+            Key::Name(w, extra) => {
+                self.name_extra = self.name_extra.max(extra);
+                self.names.entry(w).or_default().push(id)
+            }
             k => self.chars.entry(k).or_default().push(id),
         }
         self.entries.push((words, value));
@@ -249,10 +268,17 @@ impl<T> PatternSet<T> {
                 keys.push(Key::Last(c));
             }
         }
+        let mut name_keys: Vec<&str> = Vec::new();
+        if !self.names.is_empty() {
+            let w = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+            let ends: Vec<usize> = w.char_indices().map(|(i, _)| i).skip(1).chain([w.len()]).collect();
+            name_keys.extend(ends.iter().rev().take(self.name_extra + 1).map(|&e| &w[..e]));
+        }
         let buckets = words
             .iter()
             .filter_map(|w| if self.exact.is_empty() { None } else { self.exact.get(*w) })
-            .chain(keys.iter().filter_map(|k| if self.chars.is_empty() { None } else { self.chars.get(k) }));
+            .chain(keys.iter().filter_map(|k| if self.chars.is_empty() { None } else { self.chars.get(k) }))
+            .chain(name_keys.iter().filter_map(|w| self.names.get(*w)));
         let mut seen: Vec<usize> = Vec::new();
         let mut out = Vec::new();
         for ids in buckets {
