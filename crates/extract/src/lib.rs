@@ -475,6 +475,33 @@ impl Extractor {
                 k += 1;
             }
         }
+        // A Korean title takes the unknown words right before it as its holder's name
+        // ("보리치 대통령은", "윌리엄 루토 대통령"): one actor, so "A 대통령과 B 대통령은" is a pair.
+        if korean {
+            for k in 0..actors.len() {
+                if !has_cue(actors[k].e - 1, Cue::Title) {
+                    continue;
+                }
+                let lower = if k > 0 { actors[k - 1].e } else { 0 }.max(dateline_end);
+                let mut j = actors[k].text_s;
+                while j > lower && actors[k].text_s - j < 3 {
+                    let w = &toks[j - 1];
+                    let name_like = w.kind == TokenKind::Word
+                        && w.role().is_none()
+                        && w.norm.chars().all(|c| ('가'..='힣').contains(&c))
+                        && !places.iter().any(|p| p.s < j && j - 1 < p.e)
+                        && !cues.iter().any(|&(a, b, _)| a < j && j - 1 < b)
+                        && lk.triggers.matches_at(toks, j - 1).is_empty()
+                        && lk.dates.matches_at(toks, j - 1).is_empty()
+                        && lk.numerals.matches_at(toks, j - 1).is_empty();
+                    if !name_like {
+                        break;
+                    }
+                    j -= 1;
+                }
+                actors[k].text_s = j;
+            }
+        }
         // Korean roles carried by a following number ("주민 수백 명이") and coordination.
         if korean {
             for a in actors.iter_mut() {
@@ -1119,8 +1146,22 @@ impl Extractor {
             } else {
                 None
             };
+            // A mutual act ("exchanged prisoners") is one act by each side on the other.
+            let mut dyads: Vec<(Option<usize>, Option<usize>)> = Vec::new();
             for x1 in partners(a1, a2) {
                 for x2 in partners(a2, a1) {
+                    dyads.push((x1, x2));
+                }
+            }
+            if t.info.mutual {
+                if let (Some(x), Some(y)) = (a1, a2) {
+                    if sm.actors[x].group.is_some() && sm.actors[x].group == sm.actors[y].group {
+                        dyads.push((Some(y), Some(x)));
+                    }
+                }
+            }
+            for (x1, x2) in dyads {
+                {
                     self.push_event(
                         &cx,
                         Candidate {
@@ -1420,14 +1461,17 @@ impl Extractor {
         if a1 == a2 {
             a2 = None;
         }
-        // A coordinated subject of a reciprocal act: "Russia and Belarus held exercises".
+        // A coordinated subject of a reciprocal act: "Russia and Belarus held exercises",
+        // "룰라 대통령과 보리치 대통령은 … 서명했다": the first member acts, the second is its partner.
         if a2.is_none() {
             let g = a1.and_then(|i| acts[i].group);
-            if let Some(p) = g.and_then(|g| (0..acts.len()).find(|&j| Some(j) != a1 && acts[j].group == Some(g))) {
-                // Reciprocal acts, and fighting between the two (both sides are actors).
-                if matches!(t.info.kind, "CONSULT" | "COOPERATE" | "AGREE" | "ASSAULT") {
-                    a2 = Some(p);
-                }
+            let members: Vec<usize> = (0..acts.len()).filter(|&j| g.is_some() && acts[j].group == g).collect();
+            // Reciprocal acts, and fighting between the two (both sides are actors).
+            if members.len() >= 2
+                && (t.info.recip || matches!(t.info.kind, "CONSULT" | "COOPERATE" | "AGREE" | "ASSAULT"))
+            {
+                a1 = Some(members[0]);
+                a2 = Some(members[1]);
             }
         }
         // Nobody named as the actor: the institution the claim is attributed to ("police said

@@ -96,6 +96,10 @@ pub struct TriggerInfo {
     pub q: Option<String>,
     pub future: bool,
     pub comm: bool,
+    /// A reciprocal act (signing, exchanging): a coordinated subject's second member is actor 2.
+    pub recip: bool,
+    /// A mutual act (exchanging prisoners): each member of a coordinated subject acts on the other.
+    pub mutual: bool,
     pub pattern: String,
 }
 
@@ -141,6 +145,9 @@ pub enum Cue {
     /// A verb of alleging (claimed, 주장했다, утверждает): a third party's act it reports is an
     /// accusation by the speaker, not a fact.
     Allege,
+    /// A title or office noun (대통령, 장관, 대변인): unknown words right before it are the
+    /// holder's name ("보리치 대통령").
+    Title,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -426,6 +433,7 @@ impl Knowledge {
                     "first-person" => Cue::FirstPerson,
                     "target-prep" => Cue::TargetPrep,
                     "allege" => Cue::Allege,
+                    "title" => Cue::Title,
                     other => return Err(l.err(format!("unknown cue {other:?}"))),
                 };
                 if cue == Cue::LocPrep {
@@ -717,6 +725,8 @@ fn parse_trigger(l: &Line) -> Result<TriggerInfo> {
         q: None,
         future: false,
         comm: false,
+        recip: false,
+        mutual: false,
         pattern: l.cols[0].trim().to_string(),
     };
     for flag in l.opt(4).map(|f| f.split(',').map(str::trim).collect::<Vec<_>>()).unwrap_or_default() {
@@ -726,6 +736,11 @@ fn parse_trigger(l: &Line) -> Result<TriggerInfo> {
             "fatal" => info.fatal = true,
             "future" => info.future = true,
             "comm" => info.comm = true,
+            "recip" => info.recip = true,
+            "mutual" => {
+                info.recip = true;
+                info.mutual = true;
+            }
             f if f.starts_with("q=") => {
                 let q = &f[2..];
                 if !QUANTITY_KINDS.contains(&q) {
