@@ -1178,6 +1178,12 @@ impl Extractor {
                 }
             }
         }
+        // A counted crowd of protesters that demands, denounces or blocks is itself a protest
+        // ("지지자 수천 명이 … 요구했다", "Demonstrators, about 3,000 of them, … demanded"): the
+        // sentence also gives a PROTEST when nothing in it is coded as one.
+        if !question && !slogan {
+            self.implied_protest(&cx, out);
+        }
         // A list with no trigger of its own, after a sentence about troops or weapons.
         if sm.triggers.is_empty() && !question && !slogan {
             let pairs = list_pairs(sm, toks);
@@ -1543,6 +1549,48 @@ impl Extractor {
     }
 
     #[allow(clippy::too_many_arguments)]
+    fn implied_protest(&self, cx: &SentCtx, out: &mut Extraction) {
+        let (s, sm) = (cx.s, cx.sm);
+        let here: Vec<&Event> = out.events.iter().filter(|e| e.evidence.start == s.start).collect();
+        if here.is_empty() || here.iter().any(|e| e.kind == "PROTEST") {
+            return;
+        }
+        // The crowd and its count: a number right before it ("thousands of demonstrators") or
+        // within two words after it ("시위대 수천 명", "Демонстранты — около 3 тыс. человек").
+        let crowd = sm.actors.iter().enumerate().find_map(|(i, a)| {
+            if !matches!(a.kind, Some("PRO") | Some("RIO")) {
+                return None;
+            }
+            let n = sm.numbers.iter().position(|n| {
+                (n.end <= a.text_s && a.text_s - n.end <= 1) || (n.start >= a.e && n.start - a.e <= 2)
+            })?;
+            Some((i, n))
+        });
+        let Some((ai, ni)) = crowd else { return };
+        let span = Span::new(s.tokens[sm.actors[ai].text_s].start, s.tokens[sm.actors[ai].e - 1].end);
+        let acts = here.iter().any(|e| {
+            matches!(e.kind.as_str(), "REQUEST" | "ACCUSE" | "REJECT" | "COERCE")
+                && e.actor1.as_ref().and_then(|a| a.span).is_some_and(|x| x.start == span.start || x.end == span.end)
+        });
+        if !acts {
+            return;
+        }
+        let Some(t) = sm
+            .triggers
+            .iter()
+            .find(|t| matches!(t.info.kind, "REQUEST" | "ACCUSE" | "REJECT" | "COERCE"))
+            .cloned()
+        else {
+            return;
+        };
+        let nums = vec![(ni, "participants".to_string())];
+        self.push_event(
+            cx,
+            Candidate { t: &t, kind: "PROTEST", mode: Some("demo".into()), a1: Some(ai), a2: None, nums: &nums, speaker: None },
+            out,
+        );
+    }
+
     fn push_event(&self, cx: &SentCtx, c: Candidate, out: &mut Extraction) {
         let (doc, s, sm, doc_country) = (cx.doc, cx.s, cx.sm, cx.doc_country);
         let Candidate { t, kind, mode, a1, a2, nums, speaker } = c;
@@ -1646,7 +1694,46 @@ impl Extractor {
         };
         let qwhat = nums.first().map(|(_, w)| w.as_str());
         let actor1 = a1.map(|i| make_actor(i, &kind, qwhat)).or_else(|| speaker.cloned());
-        let actor2 = a2.map(|i| make_actor(i, &kind, None));
+        let mut actor2 = a2.map(|i| make_actor(i, &kind, None));
+        let k1 = actor1.as_ref().and_then(|a| a.kind.as_deref());
+        // Protesters who block, occupy or shut something are protesting (ACLED), not coercing.
+        if kind == "COERCE"
+            && !matches!(mode.as_deref(), Some("arrest") | Some("censor") | Some("seize"))
+            && matches!(k1, Some("PRO") | Some("CVL") | Some("LAB") | Some("EDU") | Some("OPP"))
+        {
+            kind = "PROTEST".into();
+            mode = Some("obstruct".into());
+        }
+        // Force by the police or army with no target named, in a report about a protest: the
+        // crowd of this sentence or of a protest event just before it is the target.
+        if actor2.is_none()
+            && matches!(kind.as_str(), "ASSAULT" | "COERCE")
+            && matches!(k1, Some("COP") | Some("MIL") | Some("SPY"))
+        {
+            let crowd = |k: Option<&str>| matches!(k, Some("PRO") | Some("RIO"));
+            actor2 = sm
+                .actors
+                .iter()
+                .position(|a| crowd(a.kind) && Some(a.s) != a1.map(|i| sm.actors[i].s))
+                .map(|i| make_actor(i, &kind, None))
+                .or_else(|| {
+                    out.events
+                        .iter()
+                        .rev()
+                        .take_while(|e| e.doc_id == doc.id && s.start.saturating_sub(e.evidence.end) < 600)
+                        .find_map(|e| {
+                            [&e.actor1, &e.actor2]
+                                .into_iter()
+                                .flatten()
+                                .find(|a| crowd(a.kind.as_deref()))
+                                .cloned()
+                                .map(|mut a| {
+                                    a.span = None;
+                                    a
+                                })
+                        })
+                });
+        }
         // Violence by protesters or rioters is a riot (ACLED), not an assault.
         if kind == "ASSAULT"
             && actor1.as_ref().and_then(|a| a.kind.as_deref()).is_some_and(|k| k == "PRO" || k == "RIO")
