@@ -1042,6 +1042,27 @@ impl Extractor {
                     mode = m;
                 }
             }
+            // What is sent decides what a verb of sending codes: relief is aid, arms military aid.
+            if t.info.send {
+                let prev_verb = sm.triggers.iter().filter(|u| u.e <= t.s && u.class == TriggerClass::Verb).map(|u| u.e).max();
+                let next_verb = sm.triggers.iter().filter(|u| u.s >= t.e && u.class == TriggerClass::Verb).map(|u| u.s).min();
+                let (lo, hi) = if korean {
+                    (prev_verb.unwrap_or(0).max(t.s.saturating_sub(8)), t.s)
+                } else {
+                    (t.e, next_verb.unwrap_or(toks.len()).min(t.e + 8))
+                };
+                let sent = |c: Cue| sm.cues.iter().any(|&(a, _, k)| k == c && a >= lo && a < hi);
+                if sent(Cue::AidObject) {
+                    kind = "AID".into();
+                    mode = Some("humanitarian".into());
+                } else if sent(Cue::ArmsObject) {
+                    kind = "AID".into();
+                    mode = Some("military".into());
+                } else if kind == "AID" {
+                    drop(out, t, "nothing sent that is aid or arms");
+                    continue;
+                }
+            }
             let mut roles = self.roles(toks, sm, t, s.lang, &cue_at);
             // "X accused Y and called on Z": the second predicate shares the first one's actor.
             if !korean && t.s > 0 && cue_at(t.s - 1, Cue::Conj) {

@@ -100,6 +100,9 @@ pub struct TriggerInfo {
     pub recip: bool,
     /// A mutual act (exchanging prisoners): each member of a coordinated subject acts on the other.
     pub mutual: bool,
+    /// A verb of sending: what is sent decides the type (relief → AID, arms → military AID,
+    /// otherwise the trigger's own type; an AID trigger with nothing of the kind is not coded).
+    pub send: bool,
     pub pattern: String,
 }
 
@@ -148,6 +151,12 @@ pub enum Cue {
     /// A title or office noun (대통령, 장관, 대변인): unknown words right before it are the
     /// holder's name ("보리치 대통령").
     Title,
+    /// Relief that is sent (rescuers, food, medicine, 구호대, спасатели): a verb of sending with
+    /// it is aid.
+    AidObject,
+    /// Arms that are sent (air defence systems, 포대, ракеты): a verb of sending with it is
+    /// military aid.
+    ArmsObject,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -434,6 +443,8 @@ impl Knowledge {
                     "target-prep" => Cue::TargetPrep,
                     "allege" => Cue::Allege,
                     "title" => Cue::Title,
+                    "aid-object" => Cue::AidObject,
+                    "arms-object" => Cue::ArmsObject,
                     other => return Err(l.err(format!("unknown cue {other:?}"))),
                 };
                 if cue == Cue::LocPrep {
@@ -727,6 +738,7 @@ fn parse_trigger(l: &Line) -> Result<TriggerInfo> {
         comm: false,
         recip: false,
         mutual: false,
+        send: false,
         pattern: l.cols[0].trim().to_string(),
     };
     for flag in l.opt(4).map(|f| f.split(',').map(str::trim).collect::<Vec<_>>()).unwrap_or_default() {
@@ -737,6 +749,7 @@ fn parse_trigger(l: &Line) -> Result<TriggerInfo> {
             "future" => info.future = true,
             "comm" => info.comm = true,
             "recip" => info.recip = true,
+            "send" => info.send = true,
             "mutual" => {
                 info.recip = true;
                 info.mutual = true;
