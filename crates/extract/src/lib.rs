@@ -826,7 +826,11 @@ impl Extractor {
         // Which triggers code an event.
         let mut keep: Vec<bool> = vec![true; sm.triggers.len()];
         for (k, t) in sm.triggers.iter().enumerate() {
-            if t.class == TriggerClass::Noun && has_verb {
+            // "сообщило о задержании", "announced the release of": an event noun right after a
+            // verb of reporting is what is reported, not a complement of another act.
+            let reported = !korean
+                && sm.cues.iter().any(|&(_, b, c)| c == Cue::AttrVerb && b <= t.s && t.s - b <= 2);
+            if t.class == TriggerClass::Noun && has_verb && !reported {
                 keep[k] = false;
                 drop(out, t, "event noun in a sentence with a predicate trigger");
                 continue;
@@ -1478,7 +1482,10 @@ impl Extractor {
             } else {
                 a1 = before;
                 a2 = obj;
-                if a1.is_none() && lang == Lang::Ru {
+                // ("Мы призываем ЕС и ОБСЕ…": a first-person subject is the author; what
+                // follows the verb is its object.)
+                let first_person = sm.cues.iter().any(|c| c.2 == Cue::FirstPerson && c.0 < t.s);
+                if a1.is_none() && lang == Lang::Ru && !first_person {
                     // Verb-first order: "заявил министр", "задержала полиция".
                     a1 = after.iter().copied().find(|&i| !prep_before(&acts[i]));
                     a2 = after.iter().copied().find(|&i| Some(i) != a1);
@@ -1815,10 +1822,15 @@ impl Extractor {
             (None, Some(p)) => (Some(p), Some("day".to_string())),
             _ => (None, None),
         };
-        let country = place_country
-            .or_else(|| actor1.as_ref().and_then(|a| a.country.clone()))
-            .or_else(|| actor2.as_ref().and_then(|a| a.country.clone()))
-            .or_else(|| doc_country.map(String::from));
+        let c1 = actor1.as_ref().and_then(|a| a.country.clone());
+        let c2 = actor2.as_ref().and_then(|a| a.country.clone());
+        // Where a verbal act with no place of its own counts: the country the report is about
+        // (a condemnation of Minsk's verdict is a Belarus event), else the actors' countries.
+        let country = if verbal {
+            place_country.or_else(|| doc_country.map(String::from)).or(c1).or(c2)
+        } else {
+            place_country.or(c1).or(c2).or_else(|| doc_country.map(String::from))
+        };
         let ev_span = Span::new(s.start, s.end);
         let trig_span = tspan(t.s, t.e);
         // One event per sentence, type and actor pair.
