@@ -1658,7 +1658,9 @@ impl Extractor {
                 let a = &sm.actors[i];
                 a.s == p.s
                     && !(city && korean_obj(a))
-                    && !matches!(a.role, Some(Role::Dat) | Some(Role::Loc))
+                    && !matches!(a.role, Some(Role::Loc))
+                    // (the addressee of a verbal act: "북한에 항의했다")
+                    && !(a.role == Some(Role::Dat) && !verbal)
                     && !(a.text_s > 0
                         && (cue_at_tok(&sm.cues, a.text_s - 1, Cue::LocPrep)
                             || (!verbal && cue_at_tok(&sm.cues, a.text_s - 1, Cue::Prep))))
@@ -1668,6 +1670,17 @@ impl Extractor {
             .places
             .iter()
             .filter(|p| !p.modifier && !used_as_actor(p) && !src.is_some_and(|(a, b)| p.s >= a && p.e <= b))
+            // A verbal act happens where its speaker is: a place after the verb ("accused the
+            // Taliban in Afghanistan", "обвинил власти талибов в Афганистане") is part of what
+            // is said (English and Russian; a visit's or a meeting's place is its own).
+            .filter(|p| {
+                s.lang == Lang::Ko
+                    || p.e <= t.s
+                    || !matches!(
+                        kind.as_str(),
+                        "AGREE" | "SUPPORT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "SANCTION"
+                    )
+            })
             .min_by_key(|p| (matches!(p.r, PlaceRef::Country(_)), dist(p)));
         let location = place.map(|p| {
             let text = doc.text[tspan(p.s, p.e).start..tspan(p.s, p.e).end].to_string();
@@ -1824,10 +1837,11 @@ impl Extractor {
         };
         let c1 = actor1.as_ref().and_then(|a| a.country.clone());
         let c2 = actor2.as_ref().and_then(|a| a.country.clone());
-        // Where a verbal act with no place of its own counts: the country the report is about
-        // (a condemnation of Minsk's verdict is a Belarus event), else the actors' countries.
+        // Where an act with no place of its own happened: where its actor is (a statement by
+        // the U.S. State Department about Belarus is made in the United States); a verbal act
+        // with no known actor country counts for the country the report is about.
         let country = if verbal {
-            place_country.or_else(|| doc_country.map(String::from)).or(c1).or(c2)
+            place_country.or(c1).or_else(|| doc_country.map(String::from)).or(c2)
         } else {
             place_country.or(c1).or(c2).or_else(|| doc_country.map(String::from))
         };
