@@ -537,7 +537,18 @@ impl Extractor {
             let conj = if korean {
                 x.role == Some(Role::Conj) && y.text_s == x.e
             } else {
-                y.text_s == x.e + 1 && (cue_at_tok(&cues, x.e, Cue::Conj) || toks[x.e].norm == "&")
+                // A name's tail may come between ("President Lula da Silva and President Petro").
+                let cap = |t: &Token| t.norm.chars().next().is_some_and(char::is_uppercase);
+                let mut j = x.e;
+                while j < y.text_s
+                    && j < x.e + 3
+                    && toks[j].kind == TokenKind::Word
+                    && !cue_at_tok(&cues, j, Cue::Conj)
+                    && (cap(&toks[j]) || (toks[j].norm.chars().count() <= 3 && toks.get(j + 1).is_some_and(cap)))
+                {
+                    j += 1;
+                }
+                y.text_s == j + 1 && (cue_at_tok(&cues, j, Cue::Conj) || toks[j].norm == "&")
             };
             let comma =
                 y.text_s == x.e + 1 && toks[x.e].norm == "," && y.group.is_some() && (!korean || x.role.is_none());
@@ -1465,7 +1476,12 @@ impl Extractor {
             };
             // The object: no preposition before it, or one that introduces a target.
             let untargeted =
-                |a: &ActorM| a.text_s > 0 && cue_at(a.text_s - 1, Cue::Prep) && !cue_at(a.text_s - 1, Cue::TargetPrep);
+                |a: &ActorM| {
+                    a.text_s > 0
+                        && cue_at(a.text_s - 1, Cue::Prep)
+                        && !cue_at(a.text_s - 1, Cue::TargetPrep)
+                        && !(t.info.kind == "REQUEST" && cue_at(a.text_s - 1, Cue::RequestPrep))
+                };
             // (An instrumental noun is an agent only in a passive: "с коллегой Хаканом Фиданом" is
             // the partner of a meeting.)
             let obj = after

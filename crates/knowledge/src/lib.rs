@@ -157,6 +157,9 @@ pub enum Cue {
     /// Arms that are sent (air defence systems, 포대, ракеты): a verb of sending with it is
     /// military aid.
     ArmsObject,
+    /// A preposition that introduces the addressee of a demand ("требуем от губернатора",
+    /// "demanded from the government").
+    RequestPrep,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -445,6 +448,7 @@ impl Knowledge {
                     "title" => Cue::Title,
                     "aid-object" => Cue::AidObject,
                     "arms-object" => Cue::ArmsObject,
+                    "request-prep" => Cue::RequestPrep,
                     other => return Err(l.err(format!("unknown cue {other:?}"))),
                 };
                 if cue == Cue::LocPrep {
