@@ -457,7 +457,9 @@ impl Extractor {
             while k + 1 < actors.len() {
                 let (x, y) = (&actors[k], &actors[k + 1]);
                 let between = &toks[x.e..y.text_s.max(x.e)];
-                let named = y.canonical.is_some() && !y.is_country && x.canonical.is_none() && !x.is_country;
+                // (A generic title's canonical name is lower case: "prime minister".)
+                let proper = |c: &Option<String>| c.as_ref().is_some_and(|c| c.chars().next().is_some_and(char::is_uppercase));
+                let named = proper(&y.canonical) && !y.is_country && !proper(&x.canonical) && !x.is_country;
                 if named
                     && between.len() <= 2
                     && between
@@ -997,7 +999,15 @@ impl Extractor {
                                     | "unconventional"
                             )
                         )
-                        && (u.s.abs_diff(t.e) <= 5 || t.s.abs_diff(u.e) <= 5)
+                        // Before the act, close to it; after it, anywhere in its clause
+                        // ("dispersed thousands of demonstrators on … Avenue with water cannon").
+                        && (t.s.abs_diff(u.e) <= 5
+                            || (u.s >= t.e
+                                && u.s - t.e <= 12
+                                && !sm.triggers.iter().any(|v| {
+                                    v.class == TriggerClass::Verb && v.s >= t.e && v.e <= u.s
+                                })
+                                && !toks[t.e..u.s].iter().any(|x| x.norm == ";")))
                 })
                 .map(|u| u.info.mode.clone())
         };
@@ -1456,8 +1466,14 @@ impl Extractor {
                 Some(g) => (0..acts.len()).find(|&j| acts[j].group == Some(g)).unwrap_or(b),
                 None => b,
             });
-            let after: Vec<usize> =
-                (0..acts.len()).filter(|&i| acts[i].s >= t.e && acts[i].s < next_trig && !excluded(&acts[i])).collect();
+            // The source of a trailing attribution ("…, the Indian foreign ministry said") is
+            // not a participant.
+            let src_actor = sm.source.as_ref().and_then(|x| x.3).filter(|&i| acts[i].s >= t.e);
+            let after: Vec<usize> = (0..acts.len())
+                .filter(|&i| {
+                    acts[i].s >= t.e && acts[i].s < next_trig && !excluded(&acts[i]) && Some(i) != src_actor
+                })
+                .collect();
             let agent =
                 after.iter().copied().find(|&i| by_before(&acts[i]) || (lang == Lang::Ru && instr(&acts[i]))).or_else(
                     || {
