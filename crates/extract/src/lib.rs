@@ -563,6 +563,8 @@ impl Extractor {
         }
         // Dates, then numbers on the tokens dates did not use.
         let dates = dates::find_dates(toks, lk, korean, published);
+        // A cue word inside a date is part of the date ("May 7" is no modal "may").
+        cues.retain(|&(a, b, _)| !dates.iter().any(|d| a < d.end && d.start < b));
         let mut skip = vec![false; toks.len()];
         for d in &dates {
             for x in &mut skip[d.start..d.end] {
@@ -843,7 +845,12 @@ impl Extractor {
             // verb of reporting is what is reported, not a complement of another act.
             let reported = !korean
                 && sm.cues.iter().any(|&(_, b, c)| c == Cue::AttrVerb && b <= t.s && t.s - b <= 2);
-            if t.class == TriggerClass::Noun && has_verb && !reported {
+            // "agreed in a telephone call", "в телефонном разговоре … поблагодарил": a meeting
+            // or call named as the setting of another act is an event of its own.
+            let setting = !korean
+                && t.info.kind == "CONSULT"
+                && (t.s.saturating_sub(3)..t.s).any(|i| cue_at(i, Cue::LocPrep) || cue_at(i, Cue::Prep));
+            if t.class == TriggerClass::Noun && has_verb && !reported && !setting {
                 keep[k] = false;
                 drop(out, t, "event noun in a sentence with a predicate trigger");
                 continue;
