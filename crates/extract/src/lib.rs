@@ -493,7 +493,10 @@ impl Extractor {
                         && w.norm.chars().all(|c| ('가'..='힣').contains(&c))
                         && !places.iter().any(|p| p.s < j && j - 1 < p.e)
                         && !cues.iter().any(|&(a, b, _)| a < j && j - 1 < b)
-                        && lk.triggers.matches_at(toks, j - 1).is_empty()
+                        && (j.saturating_sub(3)..j).all(|i| lk.triggers.matches_at(toks, i).iter().all(|m| m.end < j))
+                        && !["고", "며", "여", "서", "다", "해", "했", "된", "되", "하", "는", "한"]
+                            .iter()
+                            .any(|e| w.norm.ends_with(e))
                         && lk.dates.matches_at(toks, j - 1).is_empty()
                         && lk.numerals.matches_at(toks, j - 1).is_empty();
                     if !name_like {
@@ -904,7 +907,9 @@ impl Extractor {
                 let comm_later = later.is_some_and(|(_, u)| {
                     u.info.comm || matches!(u.info.kind, "REQUEST" | "ACCUSE" | "SUPPORT" | "REJECT")
                 });
-                if (present && (next_is_actor || next_is_act)) || (past && next_is_actor && comm_later) {
+                // ("이에 반발한 주민과 … 광장에 모여": the clause before the crowd is background.)
+                let verb_later = later.is_some();
+                if (present && (next_is_actor || next_is_act)) || (past && next_is_actor && (comm_later || verb_later)) {
                     keep[k] = false;
                     drop(out, t, "describes the noun after it, not an event");
                     continue;
@@ -1171,7 +1176,17 @@ impl Extractor {
                 if g.is_none() || g == other.and_then(|o| sm.actors[o].group) {
                     return vec![x];
                 }
-                (0..sm.actors.len()).filter(|&i| sm.actors[i].group == g).map(Some).collect()
+                let members: Vec<usize> = (0..sm.actors.len()).filter(|&i| sm.actors[i].group == g).collect();
+                // One crowd of several kinds of people ("주민과 야권 지지자 수천 명", "students and
+                // workers") protests as one: one event, named by its protesters if any.
+                let crowd = |i: &usize| {
+                    matches!(sm.actors[*i].kind, Some("PRO") | Some("RIO") | Some("CVL") | Some("LAB") | Some("EDU"))
+                };
+                if members.iter().all(crowd) && x.is_some_and(|i| crowd(&i)) {
+                    let pro = members.iter().copied().find(|&i| matches!(sm.actors[i].kind, Some("PRO") | Some("RIO")));
+                    return vec![pro.or(x)];
+                }
+                members.into_iter().map(Some).collect()
             };
             // A statement's author speaks without naming itself ("특히 …에게 호소한다", "We also
             // call on…"): a verbal act with no actor takes the actor of the verbal act just before
@@ -1421,7 +1436,11 @@ impl Extractor {
                     .or(second)
                     .or(embedded)
                     .or(with.filter(|_| matches!(t.info.kind, "CONSULT" | "COOPERATE" | "AGREE" | "ASSAULT")))
-                    .or(owner.filter(|&o| Some(o) != a1 && a1.is_none_or(|x| acts[x].s < acts[o].s)));
+                    .or(owner.filter(|&o| {
+                        Some(o) != a1
+                            && a1.is_none_or(|x| acts[x].s < acts[o].s)
+                            && matches!(t.info.kind, "REJECT" | "ACCUSE" | "SUPPORT" | "REQUEST" | "AGREE" | "CONCEDE")
+                    }));
             }
         } else {
             // "hundreds of demonstrators": "of" after a number is no preposition.
