@@ -505,7 +505,9 @@ impl Extractor {
             while k + 1 < actors.len() {
                 let (x, y) = (&actors[k], &actors[k + 1]);
                 let between = &toks[x.e..y.text_s.max(x.e)];
-                let named = y.canonical.is_some() && !y.is_country && x.canonical.is_none() && !x.is_country;
+                // (A generic title's canonical name is lower case: "prime minister".)
+                let proper = |c: &Option<String>| c.as_ref().is_some_and(|c| c.chars().next().is_some_and(char::is_uppercase));
+                let named = proper(&y.canonical) && !y.is_country && !proper(&x.canonical) && !x.is_country;
                 if named
                     && between.len() <= 2
                     && between
@@ -521,6 +523,36 @@ impl Extractor {
                     continue;
                 }
                 k += 1;
+            }
+        }
+        // A Korean title takes the unknown words right before it as its holder's name
+        // ("보리치 대통령은", "윌리엄 루토 대통령"): one actor, so "A 대통령과 B 대통령은" is a pair.
+        if korean {
+            for k in 0..actors.len() {
+                if !has_cue(actors[k].e - 1, Cue::Title) {
+                    continue;
+                }
+                let lower = if k > 0 { actors[k - 1].e } else { 0 }.max(dateline_end);
+                let mut j = actors[k].text_s;
+                while j > lower && actors[k].text_s - j < 3 {
+                    let w = &toks[j - 1];
+                    let name_like = w.kind == TokenKind::Word
+                        && w.role().is_none()
+                        && w.norm.chars().all(|c| ('가'..='힣').contains(&c))
+                        && !places.iter().any(|p| p.s < j && j - 1 < p.e)
+                        && !cues.iter().any(|&(a, b, _)| a < j && j - 1 < b)
+                        && (j.saturating_sub(3)..j).all(|i| lk.triggers.matches_at(toks, i).iter().all(|m| m.end < j))
+                        && !["고", "며", "여", "서", "다", "해", "했", "된", "되", "하", "는", "한"]
+                            .iter()
+                            .any(|e| w.norm.ends_with(e))
+                        && lk.dates.matches_at(toks, j - 1).is_empty()
+                        && lk.numerals.matches_at(toks, j - 1).is_empty();
+                    if !name_like {
+                        break;
+                    }
+                    j -= 1;
+                }
+                actors[k].text_s = j;
             }
         }
         // Korean roles carried by a following number ("주민 수백 명이") and coordination.
@@ -558,7 +590,18 @@ impl Extractor {
             let conj = if korean {
                 x.role == Some(Role::Conj) && y.text_s == x.e
             } else {
-                y.text_s == x.e + 1 && (cue_at_tok(&cues, x.e, Cue::Conj) || toks[x.e].norm == "&")
+                // A name's tail may come between ("President Lula da Silva and President Petro").
+                let cap = |t: &Token| t.norm.chars().next().is_some_and(char::is_uppercase);
+                let mut j = x.e;
+                while j < y.text_s
+                    && j < x.e + 3
+                    && toks[j].kind == TokenKind::Word
+                    && !cue_at_tok(&cues, j, Cue::Conj)
+                    && (cap(&toks[j]) || (toks[j].norm.chars().count() <= 3 && toks.get(j + 1).is_some_and(cap)))
+                {
+                    j += 1;
+                }
+                y.text_s == j + 1 && (cue_at_tok(&cues, j, Cue::Conj) || toks[j].norm == "&")
             };
             let comma =
                 y.text_s == x.e + 1 && toks[x.e].norm == "," && y.group.is_some() && (!korean || x.role.is_none());
@@ -571,6 +614,8 @@ impl Extractor {
         }
         // Dates, then numbers on the tokens dates did not use.
         let dates = dates::find_dates(toks, lk, korean, published);
+        // A cue word inside a date is part of the date ("May 7" is no modal "may").
+        cues.retain(|&(a, b, _)| !dates.iter().any(|d| a < d.end && d.start < b));
         let mut skip = vec![false; toks.len()];
         for d in &dates {
             for x in &mut skip[d.start..d.end] {
@@ -847,7 +892,16 @@ impl Extractor {
         // Which triggers code an event.
         let mut keep: Vec<bool> = vec![true; sm.triggers.len()];
         for (k, t) in sm.triggers.iter().enumerate() {
-            if t.class == TriggerClass::Noun && has_verb {
+            // "сообщило о задержании", "announced the release of": an event noun right after a
+            // verb of reporting is what is reported, not a complement of another act.
+            let reported = !korean
+                && sm.cues.iter().any(|&(_, b, c)| c == Cue::AttrVerb && b <= t.s && t.s - b <= 2);
+            // "agreed in a telephone call", "в телефонном разговоре … поблагодарил": a meeting
+            // or call named as the setting of another act is an event of its own.
+            let setting = !korean
+                && t.info.kind == "CONSULT"
+                && (t.s.saturating_sub(3)..t.s).any(|i| cue_at(i, Cue::LocPrep) || cue_at(i, Cue::Prep));
+            if t.class == TriggerClass::Noun && has_verb && !reported && !setting {
                 keep[k] = false;
                 drop(out, t, "event noun in a sentence with a predicate trigger");
                 continue;
@@ -901,7 +955,9 @@ impl Extractor {
                 let comm_later = later.is_some_and(|(_, u)| {
                     u.info.comm || matches!(u.info.kind, "REQUEST" | "ACCUSE" | "SUPPORT" | "REJECT")
                 });
-                if (present && (next_is_actor || next_is_act)) || (past && next_is_actor && comm_later) {
+                // ("이에 반발한 주민과 … 광장에 모여": the clause before the crowd is background.)
+                let verb_later = later.is_some();
+                if (present && (next_is_actor || next_is_act)) || (past && next_is_actor && (comm_later || verb_later)) {
                     keep[k] = false;
                     drop(out, t, "describes the noun after it, not an event");
                     continue;
@@ -1003,7 +1059,15 @@ impl Extractor {
                                     | "unconventional"
                             )
                         )
-                        && (u.s.abs_diff(t.e) <= 5 || t.s.abs_diff(u.e) <= 5)
+                        // Before the act, close to it; after it, anywhere in its clause
+                        // ("dispersed thousands of demonstrators on … Avenue with water cannon").
+                        && (t.s.abs_diff(u.e) <= 5
+                            || (u.s >= t.e
+                                && u.s - t.e <= 12
+                                && !sm.triggers.iter().any(|v| {
+                                    v.class == TriggerClass::Verb && v.s >= t.e && v.e <= u.s
+                                })
+                                && !toks[t.e..u.s].iter().any(|x| x.norm == ";")))
                 })
                 .map(|u| u.info.mode.clone())
         };
@@ -1061,6 +1125,27 @@ impl Extractor {
                 if let Some(m) = force_near(t) {
                     kind = "ASSAULT".into();
                     mode = m;
+                }
+            }
+            // What is sent decides what a verb of sending codes: relief is aid, arms military aid.
+            if t.info.send {
+                let prev_verb = sm.triggers.iter().filter(|u| u.e <= t.s && u.class == TriggerClass::Verb).map(|u| u.e).max();
+                let next_verb = sm.triggers.iter().filter(|u| u.s >= t.e && u.class == TriggerClass::Verb).map(|u| u.s).min();
+                let (lo, hi) = if korean {
+                    (prev_verb.unwrap_or(0).max(t.s.saturating_sub(8)), t.s)
+                } else {
+                    (t.e, next_verb.unwrap_or(toks.len()).min(t.e + 8))
+                };
+                let sent = |c: Cue| sm.cues.iter().any(|&(a, _, k)| k == c && a >= lo && a < hi);
+                if sent(Cue::AidObject) {
+                    kind = "AID".into();
+                    mode = Some("humanitarian".into());
+                } else if sent(Cue::ArmsObject) {
+                    kind = "AID".into();
+                    mode = Some("military".into());
+                } else if kind == "AID" {
+                    drop(out, t, "nothing sent that is aid or arms");
+                    continue;
                 }
             }
             let mut roles = self.roles(toks, sm, t, s.lang, &cue_at);
@@ -1139,7 +1224,17 @@ impl Extractor {
                 if g.is_none() || g == other.and_then(|o| sm.actors[o].group) {
                     return vec![x];
                 }
-                (0..sm.actors.len()).filter(|&i| sm.actors[i].group == g).map(Some).collect()
+                let members: Vec<usize> = (0..sm.actors.len()).filter(|&i| sm.actors[i].group == g).collect();
+                // One crowd of several kinds of people ("주민과 야권 지지자 수천 명", "students and
+                // workers") protests as one: one event, named by its protesters if any.
+                let crowd = |i: &usize| {
+                    matches!(sm.actors[*i].kind, Some("PRO") | Some("RIO") | Some("CVL") | Some("LAB") | Some("EDU"))
+                };
+                if members.iter().all(crowd) && x.is_some_and(|i| crowd(&i)) {
+                    let pro = members.iter().copied().find(|&i| matches!(sm.actors[i].kind, Some("PRO") | Some("RIO")));
+                    return vec![pro.or(x)];
+                }
+                members.into_iter().map(Some).collect()
             };
             // A statement's author speaks without naming itself ("특히 …에게 호소한다", "We also
             // call on…"): a verbal act with no actor takes the actor of the verbal act just before
@@ -1167,8 +1262,22 @@ impl Extractor {
             } else {
                 None
             };
+            // A mutual act ("exchanged prisoners") is one act by each side on the other.
+            let mut dyads: Vec<(Option<usize>, Option<usize>)> = Vec::new();
             for x1 in partners(a1, a2) {
                 for x2 in partners(a2, a1) {
+                    dyads.push((x1, x2));
+                }
+            }
+            if t.info.mutual {
+                if let (Some(x), Some(y)) = (a1, a2) {
+                    if sm.actors[x].group.is_some() && sm.actors[x].group == sm.actors[y].group {
+                        dyads.push((Some(y), Some(x)));
+                    }
+                }
+            }
+            for (x1, x2) in dyads {
+                {
                     self.push_event(
                         &cx,
                         Candidate {
@@ -1184,6 +1293,12 @@ impl Extractor {
                     );
                 }
             }
+        }
+        // A counted crowd of protesters that demands, denounces or blocks is itself a protest
+        // ("지지자 수천 명이 … 요구했다", "Demonstrators, about 3,000 of them, … demanded"): the
+        // sentence also gives a PROTEST when nothing in it is coded as one.
+        if !question && !slogan {
+            self.implied_protest(&cx, out);
         }
         // A list with no trigger of its own, after a sentence about troops or weapons.
         if sm.triggers.is_empty() && !question && !slogan {
@@ -1369,7 +1484,11 @@ impl Extractor {
                     .or(second)
                     .or(embedded)
                     .or(with.filter(|_| matches!(t.info.kind, "CONSULT" | "COOPERATE" | "AGREE" | "ASSAULT")))
-                    .or(owner.filter(|&o| Some(o) != a1 && a1.is_none_or(|x| acts[x].s < acts[o].s)));
+                    .or(owner.filter(|&o| {
+                        Some(o) != a1
+                            && a1.is_none_or(|x| acts[x].s < acts[o].s)
+                            && matches!(t.info.kind, "REJECT" | "ACCUSE" | "SUPPORT" | "REQUEST" | "AGREE" | "CONCEDE")
+                    }));
             }
         } else {
             // "hundreds of demonstrators": "of" after a number is no preposition.
@@ -1421,8 +1540,14 @@ impl Extractor {
                 Some(g) => (0..acts.len()).find(|&j| acts[j].group == Some(g)).unwrap_or(b),
                 None => b,
             });
-            let after: Vec<usize> =
-                (0..acts.len()).filter(|&i| acts[i].s >= t.e && acts[i].s < next_trig && !excluded(&acts[i])).collect();
+            // The source of a trailing attribution ("…, the Indian foreign ministry said") is
+            // not a participant.
+            let src_actor = sm.source.as_ref().and_then(|x| x.3).filter(|&i| acts[i].s >= t.e);
+            let after: Vec<usize> = (0..acts.len())
+                .filter(|&i| {
+                    acts[i].s >= t.e && acts[i].s < next_trig && !excluded(&acts[i]) && Some(i) != src_actor
+                })
+                .collect();
             let agent =
                 after.iter().copied().find(|&i| by_before(&acts[i]) || (lang == Lang::Ru && instr(&acts[i]))).or_else(
                     || {
@@ -1441,7 +1566,12 @@ impl Extractor {
             };
             // The object: no preposition before it, or one that introduces a target.
             let untargeted =
-                |a: &ActorM| a.text_s > 0 && cue_at(a.text_s - 1, Cue::Prep) && !cue_at(a.text_s - 1, Cue::TargetPrep);
+                |a: &ActorM| {
+                    a.text_s > 0
+                        && cue_at(a.text_s - 1, Cue::Prep)
+                        && !cue_at(a.text_s - 1, Cue::TargetPrep)
+                        && !(t.info.kind == "REQUEST" && cue_at(a.text_s - 1, Cue::RequestPrep))
+                };
             // (An instrumental noun is an agent only in a passive: "с коллегой Хаканом Фиданом" is
             // the partner of a meeting.)
             let obj = after
@@ -1458,7 +1588,10 @@ impl Extractor {
             } else {
                 a1 = before;
                 a2 = obj;
-                if a1.is_none() && lang == Lang::Ru {
+                // ("Мы призываем ЕС и ОБСЕ…": a first-person subject is the author; what
+                // follows the verb is its object.)
+                let first_person = sm.cues.iter().any(|c| c.2 == Cue::FirstPerson && c.0 < t.s);
+                if a1.is_none() && lang == Lang::Ru && !first_person {
                     // Verb-first order: "заявил министр", "задержала полиция".
                     a1 = after.iter().copied().find(|&i| !prep_before(&acts[i]));
                     a2 = after.iter().copied().find(|&i| Some(i) != a1);
@@ -1468,14 +1601,17 @@ impl Extractor {
         if a1 == a2 {
             a2 = None;
         }
-        // A coordinated subject of a reciprocal act: "Russia and Belarus held exercises".
+        // A coordinated subject of a reciprocal act: "Russia and Belarus held exercises",
+        // "룰라 대통령과 보리치 대통령은 … 서명했다": the first member acts, the second is its partner.
         if a2.is_none() {
             let g = a1.and_then(|i| acts[i].group);
-            if let Some(p) = g.and_then(|g| (0..acts.len()).find(|&j| Some(j) != a1 && acts[j].group == Some(g))) {
-                // Reciprocal acts, and fighting between the two (both sides are actors).
-                if matches!(t.info.kind, "CONSULT" | "COOPERATE" | "AGREE" | "ASSAULT") {
-                    a2 = Some(p);
-                }
+            let members: Vec<usize> = (0..acts.len()).filter(|&j| g.is_some() && acts[j].group == g).collect();
+            // Reciprocal acts, and fighting between the two (both sides are actors).
+            if members.len() >= 2
+                && (t.info.recip || matches!(t.info.kind, "CONSULT" | "COOPERATE" | "AGREE" | "ASSAULT"))
+            {
+                a1 = Some(members[0]);
+                a2 = Some(members[1]);
             }
         }
         // Nobody named as the actor: the institution the claim is attributed to ("police said
@@ -1547,6 +1683,48 @@ impl Extractor {
     }
 
     #[allow(clippy::too_many_arguments)]
+    fn implied_protest(&self, cx: &SentCtx, out: &mut Extraction) {
+        let (s, sm) = (cx.s, cx.sm);
+        let here: Vec<&Event> = out.events.iter().filter(|e| e.evidence.start == s.start).collect();
+        if here.is_empty() || here.iter().any(|e| e.kind == "PROTEST") {
+            return;
+        }
+        // The crowd and its count: a number right before it ("thousands of demonstrators") or
+        // within two words after it ("시위대 수천 명", "Демонстранты — около 3 тыс. человек").
+        let crowd = sm.actors.iter().enumerate().find_map(|(i, a)| {
+            if !matches!(a.kind, Some("PRO") | Some("RIO")) {
+                return None;
+            }
+            let n = sm.numbers.iter().position(|n| {
+                (n.end <= a.text_s && a.text_s - n.end <= 1) || (n.start >= a.e && n.start - a.e <= 2)
+            })?;
+            Some((i, n))
+        });
+        let Some((ai, ni)) = crowd else { return };
+        let span = Span::new(s.tokens[sm.actors[ai].text_s].start, s.tokens[sm.actors[ai].e - 1].end);
+        let acts = here.iter().any(|e| {
+            matches!(e.kind.as_str(), "REQUEST" | "ACCUSE" | "REJECT" | "COERCE")
+                && e.actor1.as_ref().and_then(|a| a.span).is_some_and(|x| x.start == span.start || x.end == span.end)
+        });
+        if !acts {
+            return;
+        }
+        let Some(t) = sm
+            .triggers
+            .iter()
+            .find(|t| matches!(t.info.kind, "REQUEST" | "ACCUSE" | "REJECT" | "COERCE"))
+            .cloned()
+        else {
+            return;
+        };
+        let nums = vec![(ni, "participants".to_string())];
+        self.push_event(
+            cx,
+            Candidate { t: &t, kind: "PROTEST", mode: Some("demo".into()), a1: Some(ai), a2: None, nums: &nums, speaker: None },
+            out,
+        );
+    }
+
     fn push_event(&self, cx: &SentCtx, c: Candidate, out: &mut Extraction) {
         let (doc, s, sm, doc_country) = (cx.doc, cx.s, cx.sm, cx.doc_country);
         let Candidate { t, kind, mode, a1, a2, nums, speaker } = c;
@@ -1586,7 +1764,9 @@ impl Extractor {
                 let a = &sm.actors[i];
                 a.s == p.s
                     && !(city && korean_obj(a))
-                    && !matches!(a.role, Some(Role::Dat) | Some(Role::Loc))
+                    && !matches!(a.role, Some(Role::Loc))
+                    // (the addressee of a verbal act: "북한에 항의했다")
+                    && !(a.role == Some(Role::Dat) && !verbal)
                     && !(a.text_s > 0
                         && (cue_at_tok(&sm.cues, a.text_s - 1, Cue::LocPrep)
                             || (!verbal && cue_at_tok(&sm.cues, a.text_s - 1, Cue::Prep))))
@@ -1596,6 +1776,17 @@ impl Extractor {
             .places
             .iter()
             .filter(|p| !p.modifier && !used_as_actor(p) && !src.is_some_and(|(a, b)| p.s >= a && p.e <= b))
+            // A verbal act happens where its speaker is: a place after the verb ("accused the
+            // Taliban in Afghanistan", "обвинил власти талибов в Афганистане") is part of what
+            // is said (English and Russian; a visit's or a meeting's place is its own).
+            .filter(|p| {
+                s.lang == Lang::Ko
+                    || p.e <= t.s
+                    || !matches!(
+                        kind.as_str(),
+                        "AGREE" | "SUPPORT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "SANCTION"
+                    )
+            })
             .min_by_key(|p| (matches!(p.r, PlaceRef::Country(_)), dist(p)));
         let location = place.map(|p| {
             let text = doc.text[tspan(p.s, p.e).start..tspan(p.s, p.e).end].to_string();
@@ -1650,7 +1841,46 @@ impl Extractor {
         };
         let qwhat = nums.first().map(|(_, w)| w.as_str());
         let actor1 = a1.map(|i| make_actor(i, &kind, qwhat)).or_else(|| speaker.cloned());
-        let actor2 = a2.map(|i| make_actor(i, &kind, None));
+        let mut actor2 = a2.map(|i| make_actor(i, &kind, None));
+        let k1 = actor1.as_ref().and_then(|a| a.kind.as_deref());
+        // Protesters who block, occupy or shut something are protesting (ACLED), not coercing.
+        if kind == "COERCE"
+            && !matches!(mode.as_deref(), Some("arrest") | Some("censor") | Some("seize"))
+            && matches!(k1, Some("PRO") | Some("CVL") | Some("LAB") | Some("EDU") | Some("OPP"))
+        {
+            kind = "PROTEST".into();
+            mode = Some("obstruct".into());
+        }
+        // Force by the police or army with no target named, in a report about a protest: the
+        // crowd of this sentence or of a protest event just before it is the target.
+        if actor2.is_none()
+            && matches!(kind.as_str(), "ASSAULT" | "COERCE")
+            && matches!(k1, Some("COP") | Some("MIL") | Some("SPY"))
+        {
+            let crowd = |k: Option<&str>| matches!(k, Some("PRO") | Some("RIO"));
+            actor2 = sm
+                .actors
+                .iter()
+                .position(|a| crowd(a.kind) && Some(a.s) != a1.map(|i| sm.actors[i].s))
+                .map(|i| make_actor(i, &kind, None))
+                .or_else(|| {
+                    out.events
+                        .iter()
+                        .rev()
+                        .take_while(|e| e.doc_id == doc.id && s.start.saturating_sub(e.evidence.end) < 600)
+                        .find_map(|e| {
+                            [&e.actor1, &e.actor2]
+                                .into_iter()
+                                .flatten()
+                                .find(|a| crowd(a.kind.as_deref()))
+                                .cloned()
+                                .map(|mut a| {
+                                    a.span = None;
+                                    a
+                                })
+                        })
+                });
+        }
         // Violence by protesters or rioters is a riot (ACLED), not an assault.
         if kind == "ASSAULT"
             && actor1.as_ref().and_then(|a| a.kind.as_deref()).is_some_and(|k| k == "PRO" || k == "RIO")
@@ -1720,10 +1950,16 @@ impl Extractor {
             ),
             None => (actor1, actor2),
         };
-        let country = place_country
-            .or_else(|| actor1.as_ref().and_then(|a| a.country.clone()))
-            .or_else(|| actor2.as_ref().and_then(|a| a.country.clone()))
-            .or_else(|| doc_country.map(String::from));
+        let c1 = actor1.as_ref().and_then(|a| a.country.clone());
+        let c2 = actor2.as_ref().and_then(|a| a.country.clone());
+        // Where an act with no place of its own happened: where its actor is (a statement by
+        // the U.S. State Department about Belarus is made in the United States); a verbal act
+        // with no known actor country counts for the country the report is about.
+        let country = if verbal {
+            place_country.or(c1).or_else(|| doc_country.map(String::from)).or(c2)
+        } else {
+            place_country.or(c1).or(c2).or_else(|| doc_country.map(String::from))
+        };
         let ev_span = Span::new(s.start, s.end);
         let trig_span = tspan(t.s, t.e);
         // One event per sentence, type and actor pair.

@@ -102,6 +102,13 @@ pub struct TriggerInfo {
     pub q: Option<String>,
     pub future: bool,
     pub comm: bool,
+    /// A reciprocal act (signing, exchanging): a coordinated subject's second member is actor 2.
+    pub recip: bool,
+    /// A mutual act (exchanging prisoners): each member of a coordinated subject acts on the other.
+    pub mutual: bool,
+    /// A verb of sending: what is sent decides the type (relief → AID, arms → military AID,
+    /// otherwise the trigger's own type; an AID trigger with nothing of the kind is not coded).
+    pub send: bool,
     pub pattern: String,
 }
 
@@ -150,6 +157,18 @@ pub enum Cue {
     /// A verb of alleging (claimed, 주장했다, утверждает): a third party's act it reports is an
     /// accusation by the speaker, not a fact.
     Allege,
+    /// A title or office noun (대통령, 장관, 대변인): unknown words right before it are the
+    /// holder's name ("보리치 대통령").
+    Title,
+    /// Relief that is sent (rescuers, food, medicine, 구호대, спасатели): a verb of sending with
+    /// it is aid.
+    AidObject,
+    /// Arms that are sent (air defence systems, 포대, ракеты): a verb of sending with it is
+    /// military aid.
+    ArmsObject,
+    /// A preposition that introduces the addressee of a demand ("требуем от губернатора",
+    /// "demanded from the government").
+    RequestPrep,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -472,6 +491,10 @@ impl Knowledge {
                     "first-person" => Cue::FirstPerson,
                     "target-prep" => Cue::TargetPrep,
                     "allege" => Cue::Allege,
+                    "title" => Cue::Title,
+                    "aid-object" => Cue::AidObject,
+                    "arms-object" => Cue::ArmsObject,
+                    "request-prep" => Cue::RequestPrep,
                     other => return Err(l.err(format!("unknown cue {other:?}"))),
                 };
                 if cue == Cue::LocPrep {
@@ -927,6 +950,9 @@ fn parse_trigger(l: &Line) -> Result<TriggerInfo> {
         q: None,
         future: false,
         comm: false,
+        recip: false,
+        mutual: false,
+        send: false,
         pattern: l.cols[0].trim().to_string(),
     };
     for flag in l.opt(4).map(|f| f.split(',').map(str::trim).collect::<Vec<_>>()).unwrap_or_default() {
@@ -936,6 +962,12 @@ fn parse_trigger(l: &Line) -> Result<TriggerInfo> {
             "fatal" => info.fatal = true,
             "future" => info.future = true,
             "comm" => info.comm = true,
+            "recip" => info.recip = true,
+            "send" => info.send = true,
+            "mutual" => {
+                info.recip = true;
+                info.mutual = true;
+            }
             f if f.starts_with("q=") => {
                 let q = &f[2..];
                 if !QUANTITY_KINDS.contains(&q) {
