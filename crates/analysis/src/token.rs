@@ -254,7 +254,10 @@ fn peel<'w>(word: &'w str, strip: impl Fn(&'w str) -> Option<(&'w str, Role)>) -
                 // particles in a row are part of the word (노르웨이와 is 노르웨이 + 와, not
                 // 노르웨 + 이 + 와; 대학가에서 keeps its 가).
                 if let Some(outer) = peeled.last() {
-                    let stacks = matches!(outer, Role::Topic | Role::Also | Role::Other) || role == Role::Plural;
+                    // A genitive stacks on the comitative and locatives (니제르와의, 서울에서의).
+                    let stacks = matches!(outer, Role::Topic | Role::Also | Role::Other)
+                        || role == Role::Plural
+                        || (*outer == Role::Poss && matches!(role, Role::Conj | Role::Loc | Role::Dat | Role::Instr));
                     if !stacks {
                         break;
                     }

@@ -459,10 +459,16 @@ impl Extractor {
                 };
             if modifier {
                 let (xs, xc, xcountry) = (x.text_s, x.is_country, x.country.clone());
+                let proper = |c: &Option<String>| c.as_ref().is_some_and(|c| c.chars().next().is_some_and(char::is_uppercase));
+                // A named person before a title ("기시다 후미오 일본 총리") names its holder.
+                let xname = if proper(&x.canonical) && !xc && !proper(&y.canonical) { x.canonical.clone() } else { None };
                 let y = &mut actors[k + 1];
                 y.text_s = xs;
                 if y.country.is_none() {
                     y.country = xcountry;
+                }
+                if xname.is_some() {
+                    y.canonical = xname;
                 }
                 // A country name as a modifier ("러시아 언론") is not where anything happened;
                 // a city as one ("서울 경찰") still is.
@@ -474,6 +480,8 @@ impl Extractor {
                     }
                 }
                 actors.remove(k);
+                // The merged phrase may itself modify or follow the one before it.
+                k = k.saturating_sub(1);
                 continue;
             }
             k += 1;
@@ -1487,7 +1495,7 @@ impl Extractor {
                     .or(owner.filter(|&o| {
                         Some(o) != a1
                             && a1.is_none_or(|x| acts[x].s < acts[o].s)
-                            && matches!(t.info.kind, "REJECT" | "ACCUSE" | "SUPPORT" | "REQUEST" | "AGREE" | "CONCEDE")
+                            && !matches!(t.info.kind, "PROTEST" | "MOBILIZE")
                     }));
             }
         } else {
