@@ -449,7 +449,7 @@ impl Extractor {
         let mut k = 0;
         while k + 1 < actors.len() {
             let (x, y) = (&actors[k], &actors[k + 1]);
-            let adjacent = x.e == y.s;
+            let adjacent = x.e == y.text_s;
             let modifier = adjacent
                 && !y.is_country
                 && if korean {
