@@ -1308,6 +1308,23 @@ impl Extractor {
         if !question && !slogan {
             self.implied_protest(&cx, out);
         }
+        // People who protest are protesters (ACLED): residents, relatives or students who rally
+        // are coded PRO in the protest and in what the same crowd does in that sentence.
+        let crowd_spans: Vec<Span> = out
+            .events
+            .iter()
+            .filter(|e| e.evidence.start == s.start && e.kind == "PROTEST")
+            .filter_map(|e| e.actor1.as_ref())
+            .filter(|a| matches!(a.kind.as_deref(), Some("CVL") | Some("EDU")))
+            .filter_map(|a| a.span)
+            .collect();
+        for e in out.events.iter_mut().filter(|e| e.evidence.start == s.start) {
+            for a in [&mut e.actor1, &mut e.actor2].into_iter().flatten() {
+                if a.span.is_some_and(|sp| crowd_spans.contains(&sp)) {
+                    a.kind = Some("PRO".into());
+                }
+            }
+        }
         // A list with no trigger of its own, after a sentence about troops or weapons.
         if sm.triggers.is_empty() && !question && !slogan {
             let pairs = list_pairs(sm, toks);
