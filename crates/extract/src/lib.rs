@@ -371,9 +371,11 @@ impl Extractor {
             };
             let best = *cands
                 .iter()
+                // A country's name over a city's that matches the same words (Russian stems cut
+                // Китая and Кито to one "кит"); among cities the most populous.
                 .max_by_key(|c| match c.r {
                     PlaceRef::Place(p) => 1 + self.knowledge.places[p].population / 1000,
-                    PlaceRef::Country(_) => 0,
+                    PlaceRef::Country(_) => u64::MAX,
                 })
                 .unwrap();
             let role = if korean { toks[end - 1].ko.get(candidate).and_then(|k| k.role) } else { None };
@@ -491,7 +493,8 @@ impl Extractor {
         while k < actors.len() {
             k += 1;
             let k = k - 1;
-            if actors[k].country.is_some() || actors[k].is_country || korean {
+            // (A country after a national body overrides its listed one: "ГКНБ Таджикистана".)
+            if actors[k].is_country || korean {
                 continue;
             }
             let e = actors[k].e;
@@ -1616,6 +1619,22 @@ impl Extractor {
                 // ("Мы призываем ЕС и ОБСЕ…": a first-person subject is the author; what
                 // follows the verb is its object.)
                 let first_person = sm.cues.iter().any(|c| c.2 == Cue::FirstPerson && c.0 < t.s);
+                // "В МИД заявили", "В ГКНБ Таджикистана обвинили": an institution after в with a
+                // subjectless plural verb is the one acting.
+                if a1.is_none() && lang == Lang::Ru {
+                    let plural = ["ли", "ют", "ят"].iter().any(|e| toks[t.s].lower.ends_with(e));
+                    let inst = |a: &ActorM| {
+                        matches!(a.kind, Some("GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG" | "IGO" | "PTY"))
+                    };
+                    if plural {
+                        a1 = (0..acts.len()).rev().find(|&i| {
+                            acts[i].e <= t.s
+                                && inst(&acts[i])
+                                && acts[i].text_s > 0
+                                && matches!(toks[acts[i].text_s - 1].lower.as_str(), "в" | "во")
+                        });
+                    }
+                }
                 if a1.is_none() && lang == Lang::Ru && !first_person {
                     // Verb-first order: "заявил министр", "задержала полиция".
                     a1 = after.iter().copied().find(|&i| !prep_before(&acts[i]));
