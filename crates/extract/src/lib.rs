@@ -466,7 +466,9 @@ impl Extractor {
                 let xname = if proper(&x.canonical) && !xc && !proper(&y.canonical) { x.canonical.clone() } else { None };
                 let y = &mut actors[k + 1];
                 y.text_s = xs;
-                if y.country.is_none() {
+                // A country named before a body is its country, whatever the body's usual one
+                // ("중국 외교부": 외교부 alone is South Korea's).
+                if y.country.is_none() || (xc && xcountry.is_some()) {
                     y.country = xcountry;
                 }
                 if xname.is_some() {
