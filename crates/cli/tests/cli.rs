@@ -219,7 +219,7 @@ fn dev_gold_f1_per_language() {
     }
 }
 
-const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.69), ("en", 0.74), ("ru", 0.66)];
+const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.77), ("en", 0.77), ("ru", 0.71)];
 
 /// The held-back split: rules are never tuned on it; this only guards against regressions.
 #[test]
@@ -233,7 +233,28 @@ fn heldout_gold_f1_per_language() {
     }
 }
 
-const HELDOUT_MIN_F1: &[(&str, f64)] = &[("ko", 0.69), ("en", 0.66), ("ru", 0.60)];
+const HELDOUT_MIN_F1: &[(&str, f64)] = &[("ko", 0.70), ("en", 0.68), ("ru", 0.63)];
+
+/// Where events are and who does them, on the held-back split, per language: raise as the
+/// gazetteer and actor knowledge improve; never lower.
+#[test]
+fn heldout_gold_places_and_actors_per_language() {
+    let dir = repo().join("tests/data/gold/heldout");
+    for (lang, place, a1_country, a1_type) in HELDOUT_MIN_FIELDS {
+        let r = eval_json(&[dir.join(format!("{lang}.jsonl"))]);
+        let acc = |f: &str| {
+            let x = &r["fields"][f];
+            x["correct"].as_f64().unwrap() / x["total"].as_f64().unwrap().max(1.0)
+        };
+        for (field, min) in [("place_country", place), ("actor1_country", a1_country), ("actor1_type", a1_type)] {
+            let got = acc(field);
+            assert!(got >= *min, "held-back {field} for {lang}: {got:.3} < {min}");
+        }
+    }
+}
+
+const HELDOUT_MIN_FIELDS: &[(&str, f64, f64, f64)] =
+    &[("ko", 0.87, 0.82, 0.83), ("en", 0.93, 0.84, 0.72), ("ru", 0.95, 0.79, 0.66)];
 
 /// A corpus of generated reports: varied enough to exercise the extractor, cheap to make.
 fn corpus(n: usize) -> String {
