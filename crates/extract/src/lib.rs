@@ -698,6 +698,16 @@ impl Extractor {
             if s.lang == Lang::En && class == TriggerClass::Noun && toks[m.start].lower.ends_with("ed") {
                 class = TriggerClass::Verb;
             }
+            // After a determiner an English verb trigger is its noun ("in an attack on…", "the
+            // arrest of"): an event noun, which yields to a predicate.
+            if s.lang == Lang::En
+                && class == TriggerClass::Verb
+                && m.start > 0
+                && matches!(toks[m.start - 1].lower.as_str(), "a" | "an" | "the" | "its" | "their" | "this" | "that")
+                && !toks[m.start].lower.ends_with("ed")
+            {
+                class = TriggerClass::Noun;
+            }
             // A word or two in quotation marks ("Resign!") is a chant or a name, not an act.
             let quoted = !korean
                 && m.start > 0
@@ -933,6 +943,22 @@ impl Extractor {
             {
                 keep[k] = false;
                 drop(out, t, "event noun in a negated sentence");
+                continue;
+            }
+            // What someone is accused or suspected of is the charge, not a reported act
+            // ("suspected of being paid to stage protests", "accuses Rwanda of backing the M23",
+            // "폭력 시위를 주도한 혐의로").
+            let charged = if korean {
+                (t.e..toks.len().min(t.e + 2)).any(|i| cue_at(i, Cue::Charge))
+            } else {
+                sm.cues.iter().any(|&(_, b, c)| c == Cue::Charge && b <= t.s && t.s - b <= 3)
+                    || (t.s > 1
+                        && matches!(toks[t.s - 1].lower.as_str(), "of" | "в")
+                        && sm.triggers.iter().any(|u| u.info.kind == "ACCUSE" && u.e <= t.s && t.s - u.e <= 5))
+            };
+            if charged {
+                keep[k] = false;
+                drop(out, t, "what someone is accused or suspected of");
                 continue;
             }
             let last = &toks[t.e - 1];

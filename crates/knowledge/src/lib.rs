@@ -169,6 +169,9 @@ pub enum Cue {
     /// A preposition that introduces the addressee of a demand ("требуем от губернатора",
     /// "demanded from the government").
     RequestPrep,
+    /// What someone is accused, suspected or convicted of follows ("suspected of", "charged
+    /// with", "по обвинению в"); Korean 혐의 follows the act instead: not coded as an event.
+    Charge,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -495,6 +498,7 @@ impl Knowledge {
                     "aid-object" => Cue::AidObject,
                     "arms-object" => Cue::ArmsObject,
                     "request-prep" => Cue::RequestPrep,
+                    "charge" => Cue::Charge,
                     other => return Err(l.err(format!("unknown cue {other:?}"))),
                 };
                 if cue == Cue::LocPrep {
