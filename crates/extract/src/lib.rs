@@ -828,7 +828,16 @@ impl Extractor {
                 let before = actors.iter().enumerate().rev().find(|(_, a)| a.e <= cs && cs - a.e <= 3);
                 let after = actors.iter().enumerate().find(|(_, a)| a.s >= ce && a.s - ce <= 3);
                 let inverted = cs > 0 && matches!(toks[cs - 1].norm.as_str(), "," | "—" | "-");
-                let pick = if inverted { after.or(before) } else { before.or(after) };
+                // "X thanked Brussels and said…": the verb shares the sentence's subject.
+                let shared = cs > 0 && cues.iter().any(|&(a, _, c)| c == Cue::Conj && a == cs - 1);
+                let first = actors.iter().enumerate().find(|(_, a)| a.e <= cs);
+                let pick = if shared {
+                    first.or(before)
+                } else if inverted {
+                    after.or(before)
+                } else {
+                    before.or(after)
+                };
                 if let Some((ai, a)) = pick {
                     return Some((a.text_s, a.e, text_of(a.text_s, a.e, false), Some(ai)));
                 }
@@ -960,6 +969,25 @@ impl Extractor {
                 keep[k] = false;
                 drop(out, t, "what someone is accused or suspected of");
                 continue;
+            }
+            // Russian: a noun right after a verb of saying or judging is its object ("осудила
+            // приговоры", "отвергла обвинения"), not an act of its own.
+            if s.lang == Lang::Ru && k > 0 {
+                let prev = &sm.triggers[k - 1];
+                let w = &toks[t.s].lower;
+                let verb_form = ["л", "ла", "ли", "ло", "ть", "ет", "ит", "ют", "ят", "ут", "ат", "ся", "сь"]
+                    .iter()
+                    .any(|e| w.ends_with(e));
+                if prev.class == TriggerClass::Verb
+                    && prev.e <= t.s
+                    && t.s - prev.e <= 1
+                    && !verb_form
+                    && matches!(prev.info.kind, "ACCUSE" | "REJECT" | "SUPPORT" | "REQUEST")
+                {
+                    keep[k] = false;
+                    drop(out, t, "the object of another act in the sentence");
+                    continue;
+                }
             }
             let last = &toks[t.e - 1];
             if t.class == TriggerClass::Noun && t.e < toks.len() && cue_at(t.e, Cue::About) {
@@ -1599,9 +1627,12 @@ impl Extractor {
             // The source of a trailing attribution ("…, the Indian foreign ministry said") is
             // not a participant.
             let src_actor = sm.source.as_ref().and_then(|x| x.3).filter(|&i| acts[i].s >= t.e);
+            // (An actor inside a gapped trigger — "обратились к ООН с просьбой" — comes first.)
             let after: Vec<usize> = (0..acts.len())
                 .filter(|&i| {
-                    acts[i].s >= t.e && acts[i].s < next_trig && !excluded(&acts[i]) && Some(i) != src_actor
+                    ((acts[i].s > t.s && acts[i].e < t.e) || (acts[i].s >= t.e && acts[i].s < next_trig))
+                        && !excluded(&acts[i])
+                        && Some(i) != src_actor
                 })
                 .collect();
             let agent =
