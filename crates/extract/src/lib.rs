@@ -794,7 +794,10 @@ impl Extractor {
                 let quote_end = (0..cs)
                     .rev()
                     .find(|&k| {
-                        toks[k].norm.ends_with('고') || toks[k].norm.ends_with("며") || toks[k].kind == TokenKind::Punct
+                        toks[k].norm.ends_with('고')
+                            || toks[k].norm.ends_with("며")
+                            // (not the brackets of "5일(현지시간)")
+                            || (toks[k].kind == TokenKind::Punct && !matches!(toks[k].norm.as_str(), "(" | ")"))
                     })
                     .unwrap_or(0);
                 let subj = (quote_end..cs)
@@ -1553,7 +1556,9 @@ impl Extractor {
             let bare = before.iter().copied().find(|&i| acts[i].role.is_none());
             is_passive = passive;
             if passive {
-                a1 = agent;
+                // The agent: "에 의해", or a dative right before the passive verb ("보안군에
+                // 체포됐다").
+                a1 = agent.or(dat.filter(|&d| acts[d].e == t.s));
                 a2 = rel_head.or(subj).or(bare);
                 // Forces that "were deployed" are the ones mobilising.
                 if a1.is_none() && t.info.kind == "MOBILIZE" {
