@@ -1569,6 +1569,11 @@ impl Extractor {
                 // A request is addressed to its dative ("RSF에 … 중단하라고 요구했다"); its
                 // object is what is asked for.
                 let (first, second) = if t.info.kind == "REQUEST" { (dat, obj) } else { (obj, dat) };
+                // In reported speech the object and dative inside the quoted clause belong to it
+                // ("코소보 당국이 세르비아계 주민을 몰아내려 한다고 비난했다": Kosovo's authorities are
+                // accused, not the residents).
+                let inside = |x: Option<usize>| x.filter(|&i| embedded.is_none_or(|e| acts[i].s < acts[e].s));
+                let (first, second) = (inside(first), inside(second));
                 a2 = first
                     .or(second)
                     .or(embedded)
