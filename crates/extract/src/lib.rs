@@ -1259,7 +1259,12 @@ impl Extractor {
             // "X claimed that Russia tortured prisoners": the speaker accuses the one said to
             // have acted; the act itself is not reported as fact. (A speaker's claim about its
             // own act — "police said they eliminated…" — stays the act, attributed.)
-            if let Some(sp) = alleging.filter(|sp| a1 != Some(*sp)) {
+            // (A claim of deaths in an attack is the attack, attributed to its claimant: ACLED
+            // codes the violence and records who reports it.)
+            let deadly = kind == "ASSAULT"
+                && (t.info.fatal
+                    || (0..toks.len()).any(|i| lk.quantities.matches_at(toks, i).iter().any(|m| m.value == "fatalities")));
+            if let Some(sp) = alleging.filter(|sp| a1 != Some(*sp) && !deadly) {
                 kind = "ACCUSE".into();
                 mode = Some("allege".into());
                 a2 = a1.or(a2);
@@ -1555,7 +1560,16 @@ impl Extractor {
             let with = nearest(&|a| a.role == Some(Role::Conj) && a.group.is_none());
             let bare = before.iter().copied().find(|&i| acts[i].role.is_none());
             is_passive = passive;
-            if passive {
+            // "보안군의 실탄 사격으로 당원 12명이 숨졌다": by X's attack (an instrumental attack
+            // noun) the subject after it died; X attacks, the subject is its victim.
+            let by_attack = t.info.kind == "ASSAULT"
+                && (last.role() == Some(Role::Instr)
+                    || (toks.get(t.e).is_some_and(|x| x.role() == Some(Role::Instr)) && !acts.iter().any(|a| a.s == t.e)))
+                && owner.is_some_and(|o| acts[o].e <= t.s && t.s - acts[o].e <= 2);
+            if by_attack {
+                a1 = owner;
+                a2 = (0..acts.len()).find(|&i| acts[i].s >= t.e && matches!(acts[i].role, Some(Role::Subj) | Some(Role::Topic)));
+            } else if passive {
                 // The agent: "에 의해", or a dative right before the passive verb ("보안군에
                 // 체포됐다").
                 a1 = agent.or(dat.filter(|&d| acts[d].e == t.s));
@@ -2023,6 +2037,7 @@ impl Extractor {
                     | Some("EDU")
                     | Some("REL")
                     | Some("LAB")
+                    | Some("PTY")
             ) && acled.as_ref().is_some_and(|a| a.event_type == "Battles")
             {
                 acled =
