@@ -74,6 +74,10 @@ impl Particles {
     pub fn is_empty(&self) -> bool {
         self.list.is_empty()
     }
+    /// The role of a word that is a particle by itself ("에" after "(NUG)"), if it is one.
+    pub fn role_of(&self, word: &str) -> Option<Role> {
+        self.list.iter().find(|(p, _)| p == word).map(|(_, r)| *r)
+    }
     /// The longest particle `word` ends with, leaving a non-empty stem.
     fn strip<'a>(&self, word: &'a str) -> Option<(&'a str, Role)> {
         self.list.iter().find_map(|(p, r)| {

@@ -216,11 +216,12 @@ impl Extractor {
         let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let doc_country = ranked.first().map(|r| r.0.clone());
+        let author = self.statement_author(doc, &analysis, &per, doc_country.as_deref());
         for (k, s) in analysis.sentences.iter().enumerate() {
             let (Some(sm), Some(lk)) = (&per[k], self.knowledge.lang(s.lang)) else { continue };
             self.record_mentions(s, sm, &mut out.mentions);
             let prev: Vec<&SentMentions> = (k.saturating_sub(2)..k).rev().filter_map(|j| per[j].as_ref()).collect();
-            self.events_of(doc, s, sm, lk, &prev, doc_country.as_deref(), &mut out);
+            self.events_of(doc, s, sm, lk, &prev, doc_country.as_deref(), author.as_ref(), &mut out);
         }
         // A headline repeats the report's lede: its events are dropped when the body codes an
         // event of the same type, so each event is counted once per document.
@@ -255,6 +256,117 @@ impl Extractor {
         }
         out.analysis = analysis;
         out
+    }
+
+    /// The author of a statement: the organisation on a line headed by a statement word
+    /// ("Statement by the Tbilisi Civic Rights Centre", "Заявление … партии «Рабочая
+    /// солидарность»") in the first paragraphs, else a short signature line closing the document
+    /// ("아시아평화시민연대"). Only for documents that speak in the first person; typed by the
+    /// actor named there, CVL (a civil organisation) when none is known.
+    fn statement_author(
+        &self,
+        doc: &Document,
+        analysis: &kroniko_analysis::Analysis,
+        per: &[Option<SentMentions>],
+        doc_country: Option<&str>,
+    ) -> Option<Actor> {
+        let first_person = per.iter().flatten().any(|sm| sm.cues.iter().any(|c| c.2 == Cue::FirstPerson));
+        let korean_first_person = analysis.sentences.iter().zip(per).any(|(s, sm)| {
+            s.lang == Lang::Ko && sm.as_ref().is_some_and(|sm| sm.cues.iter().any(|c| c.2 == Cue::FirstPerson))
+        });
+        if !first_person && !korean_first_person {
+            return None;
+        }
+        let make = |span: Span, sm: Option<&SentMentions>, s: &Sentence| -> Option<Actor> {
+            let mut text = doc.text[span.start..span.end].trim().to_string();
+            let a = sm.and_then(|sm| {
+                sm.actors.iter().find(|a| !a.is_country && a.kind.is_some_and(|k| k != "GOV" || a.canonical.is_some()))
+            });
+            if let Some(a) = a {
+                let sp = Span::new(s.tokens[a.text_s].start, s.tokens[a.e - 1].end);
+                if span.start <= sp.start && sp.end <= span.end && text.chars().count() > 80 {
+                    text = doc.text[sp.start..sp.end].to_string();
+                }
+            }
+            if text.is_empty() || text.chars().count() > 120 {
+                return None;
+            }
+            Some(Actor {
+                text,
+                name: a.and_then(|a| a.canonical.clone()),
+                kind: Some(a.and_then(|a| a.kind).unwrap_or("CVL").to_string()),
+                country: a.and_then(|a| a.country.clone()).or_else(|| doc_country.map(String::from)),
+                span: Some(span),
+            })
+        };
+        let paras = &analysis.paragraphs;
+        // A statement word in the first three paragraphs: the rest of that sentence names the author.
+        for (s, sm) in analysis.sentences.iter().zip(per).filter(|(s, _)| paras.iter().take(3).any(|p| s.start >= p.0 && s.end <= p.1)) {
+            let Some(sm) = sm else { continue };
+            let Some(&(a, b, _)) = sm.cues.iter().find(|c| c.2 == Cue::Statement) else { continue };
+            let toks = &s.tokens;
+            // A header line, not "the ministry said in a statement that…".
+            if toks.len() > 16 || sm.cues.iter().any(|c| c.2 == Cue::AttrVerb) || !sm.triggers.is_empty() {
+                continue;
+            }
+            // The name: the words after the statement word ("Statement by X, 12 December"), else
+            // before it ("X: заявление", "X 긴급성명").
+            let words = |r: std::ops::Range<usize>| -> Vec<usize> {
+                r.filter(|&i| toks[i].kind == TokenKind::Word && !toks[i].norm.chars().any(|c| c.is_ascii_digit())).collect()
+            };
+            let after: Vec<usize> = {
+                let mut v = Vec::new();
+                for i in b..toks.len() {
+                    if matches!(toks[i].norm.as_str(), "," | ":" | "-" | "—" | "." | "(") && !v.is_empty() {
+                        break;
+                    }
+                    if toks[i].kind == TokenKind::Word {
+                        v.push(i);
+                    }
+                }
+                v
+            };
+            let before = words(0..a);
+            let pick = if after.len() >= 2 { after } else { before };
+            // "MOVEMENT FOR DEMOCRATIC RENEWAL (MRD)" on the line above "Press release - Lomé…".
+            if pick.is_empty() {
+                let Some(pi) = paras.iter().position(|p| s.start >= p.0 && s.end <= p.1) else { continue };
+                if pi == 0 {
+                    continue;
+                }
+                let p = paras[pi - 1];
+                let line = doc.text[p.0..p.1].trim();
+                if line.chars().count() <= 80 && !line.ends_with(['.', '!', '?']) {
+                    let off = p.0 + doc.text[p.0..p.1].find(line).unwrap_or(0);
+                    let (ps, psm) = analysis.sentences.iter().zip(per).find(|(x, _)| x.start <= off && off < x.end.max(x.start + 1))?;
+                    return make(Span::new(off, off + line.len()), psm.as_ref(), ps);
+                }
+                continue;
+            }
+            let (Some(&f), Some(&l)) = (pick.first(), pick.last()) else { continue };
+            // Drop leading function words ("by the …").
+            let f = pick
+                .iter()
+                .copied()
+                .find(|&i| !(toks[i].norm.chars().all(|c| c.is_lowercase()) && toks[i].norm.chars().count() <= 3))
+                .filter(|&i| i <= l)
+                .unwrap_or(f);
+            return make(Span::new(toks[f].start, toks[l].end), Some(sm), s);
+        }
+        // A signature: a short last paragraph with no sentence end, not a date or a slogan.
+        let last = paras.last()?;
+        let text = doc.text[last.0..last.1].trim();
+        let line = text.lines().last()?.trim();
+        if line.chars().count() <= 60
+            && !line.ends_with(['.', '!', '?', '"', '»'])
+            && line.chars().any(char::is_alphabetic)
+            && !line.chars().any(|c| c.is_ascii_digit())
+        {
+            let off = last.0 + doc.text[last.0..last.1].rfind(line)?;
+            let (s, sm) = analysis.sentences.iter().zip(per).find(|(s, _)| s.start <= off && off < s.end.max(s.start + 1))?;
+            return make(Span::new(off, off + line.len()), sm.as_ref(), s);
+        }
+        None
     }
 
     fn place_country(&self, r: PlaceRef) -> Option<String> {
@@ -570,6 +682,21 @@ impl Extractor {
         }
         // Korean roles carried by a following number ("주민 수백 명이") and coordination.
         if korean {
+            // A parenthesised name after the actor carries its particle: "국민통합정부(NUG)에",
+            // "신속지원군(RSF)의".
+            for a in actors.iter_mut() {
+                if a.role.is_none() && toks.get(a.e).is_some_and(|t| t.norm == "(") {
+                    if let Some(j) = (a.e + 1..toks.len().min(a.e + 6)).find(|&j| toks[j].norm == ")") {
+                        let role = toks
+                            .get(j + 1)
+                            .filter(|t| !t.space_before)
+                            .and_then(|t| t.role().or_else(|| self.knowledge.tables.particles.role_of(&t.norm)));
+                        if role.is_some() {
+                            a.role = role;
+                        }
+                    }
+                }
+            }
             for a in actors.iter_mut() {
                 if a.role.is_none() {
                     for t in toks.iter().skip(a.e).take(3) {
@@ -870,11 +997,12 @@ impl Extractor {
         lk: &LangKnowledge,
         prev: &[&SentMentions],
         doc_country: Option<&str>,
+        author: Option<&Actor>,
         out: &mut Extraction,
     ) {
         let toks = &s.tokens;
         let korean = s.lang == Lang::Ko;
-        let cx = SentCtx { doc, s, sm, doc_country };
+        let cx = SentCtx { doc, s, sm, doc_country, author };
         let sent_span = Span::new(s.start, s.end);
         let tspan = |a: usize, b: usize| Span::new(toks[a].start, toks[b - 1].end);
         let cue_at = |i: usize, c: Cue| sm.cues.iter().any(|&(a, _, k)| a == i && k == c);
@@ -1317,7 +1445,10 @@ impl Extractor {
             let verbal =
                 matches!(kind.as_str(), "REQUEST" | "SUPPORT" | "ACCUSE" | "REJECT" | "AGREE" | "THREATEN" | "CONSULT");
             let first_person = korean || sm.cues.iter().any(|c| c.2 == Cue::FirstPerson);
-            let speaker = if a1.is_none() && verbal && first_person {
+            let we = sm.cues.iter().any(|c| c.2 == Cue::FirstPerson);
+            let speaker = if a1.is_none() && verbal && we && author.is_some() {
+                author.cloned()
+            } else if a1.is_none() && verbal && first_person {
                 out.events
                     .iter()
                     .rev()
@@ -1334,6 +1465,8 @@ impl Extractor {
                         a.span = None;
                         a
                     })
+                    // With no act of its own just before, the statement's author speaks.
+                    .or_else(|| author.filter(|_| sm.cues.iter().any(|c| c.2 == Cue::FirstPerson) || korean).cloned())
             } else {
                 None
             };
@@ -1643,6 +1776,22 @@ impl Extractor {
                 .rev()
                 .find(|&i| acts[i].e <= t.s && !excluded(&acts[i]) && !prep_before(&acts[i]) && !by_before(&acts[i]));
             let before = if participle { (0..acts.len()).find(|&i| acts[i].e + 1 == t.s).or(before) } else { before };
+            // A relative clause ("supporters who had gathered", "протестующих, которые"): its
+            // subject is the noun before the relative pronoun.
+            let before = {
+                let mut j = t.s;
+                while j > 0 && matches!(toks[j - 1].lower.as_str(), "had" | "have" | "has" | "were" | "was" | "been" | "are" | "is") {
+                    j -= 1;
+                }
+                let rel = j > 0 && matches!(toks[j - 1].lower.as_str(), "who" | "which" | "которые" | "который" | "которая");
+                let head = if rel {
+                    let k = if j > 1 && toks[j - 2].norm == "," { j - 2 } else { j - 1 };
+                    (0..acts.len()).find(|&i| acts[i].e == k)
+                } else {
+                    None
+                };
+                head.or(before)
+            };
             // A coordinated subject ("Tajikistan and Uzbekistan pledged…") starts with its first member.
             let before = before.map(|b| match acts[b].group {
                 Some(g) => (0..acts.len()).find(|&j| acts[j].group == Some(g)).unwrap_or(b),
@@ -1722,6 +1871,23 @@ impl Extractor {
                     // Verb-first order: "заявил министр", "задержала полиция".
                     a1 = after.iter().copied().find(|&i| !prep_before(&acts[i]));
                     a2 = after.iter().copied().find(|&i| Some(i) != a1);
+                }
+            }
+        }
+        // "우리 아시아평화시민연대는 …", "우리는 …": a first-person subject before the chosen
+        // actor is the author (who stands in when there is no actor).
+        if lang == Lang::Ko {
+            if let Some(i) = a1 {
+                let we = sm.cues.iter().any(|&(p, _, c)| {
+                    c == Cue::FirstPerson
+                        && p < acts[i].s
+                        && (p..(p + 2).min(toks.len())).any(|q| {
+                            matches!(toks[q].role(), Some(Role::Topic) | Some(Role::Subj))
+                                && !acts.iter().any(|a| a.s <= q && q < a.e)
+                        })
+                });
+                if we && p_before_trigger(t.s, &sm.cues) {
+                    a1 = None;
                 }
             }
         }
@@ -1964,6 +2130,12 @@ impl Extractor {
                     fallback_country.clone()
                 }
             });
+            // An acronym the statement's author is named by ("… RENEWAL (MRD)") is the author.
+            if ty.is_none() {
+                if let Some(au) = cx.author.filter(|au| au.text.contains(&format!("({text})"))) {
+                    return Actor { text, name: au.name.clone(), kind: au.kind.clone(), country: au.country.clone(), span: Some(span) };
+                }
+            }
             Actor { text, name: a.canonical.clone(), kind: ty, country, span: Some(span) }
         };
         let qwhat = nums.first().map(|(_, w)| w.as_str());
@@ -2193,6 +2365,8 @@ struct SentCtx<'a> {
     s: &'a Sentence,
     sm: &'a SentMentions<'a>,
     doc_country: Option<&'a str>,
+    /// The statement's author, when the document is one.
+    author: Option<&'a Actor>,
 }
 
 /// One event about to be stored: its trigger, type, actors (indices into the sentence's
@@ -2238,6 +2412,11 @@ fn dateline(toks: &[Token]) -> usize {
 }
 
 /// A Korean object or dative: a city as the object of a visit is where it happened.
+/// A first-person cue before position `end` (the trigger).
+fn p_before_trigger(end: usize, cues: &[(usize, usize, Cue)]) -> bool {
+    cues.iter().any(|&(p, _, c)| c == Cue::FirstPerson && p < end)
+}
+
 fn korean_obj(a: &ActorM) -> bool {
     matches!(a.role, Some(Role::Obj))
 }

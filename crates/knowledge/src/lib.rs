@@ -172,6 +172,9 @@ pub enum Cue {
     /// What someone is accused, suspected or convicted of follows ("suspected of", "charged
     /// with", "по обвинению в"); Korean 혐의 follows the act instead: not coded as an event.
     Charge,
+    /// A word that heads a statement ("Statement by …", "заявление", "성명"): the organisation
+    /// named with it is the author of the document's first-person acts.
+    Statement,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -499,6 +502,7 @@ impl Knowledge {
                     "arms-object" => Cue::ArmsObject,
                     "request-prep" => Cue::RequestPrep,
                     "charge" => Cue::Charge,
+                    "statement" => Cue::Statement,
                     other => return Err(l.err(format!("unknown cue {other:?}"))),
                 };
                 if cue == Cue::LocPrep {
