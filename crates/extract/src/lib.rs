@@ -743,8 +743,11 @@ impl Extractor {
                 }
                 y.text_s == j + 1 && (cue_at_tok(&cues, j, Cue::Conj) || toks[j].norm == "&")
             };
-            let comma =
-                y.text_s == x.e + 1 && toks[x.e].norm == "," && y.group.is_some() && (!korean || x.role.is_none());
+            // (Korean marks only a list's last member: "브라질과 콜롬비아, 멕시코 정부는".)
+            let comma = y.text_s == x.e + 1
+                && toks[x.e].norm == ","
+                && (y.group.is_some() || (korean && y.role.is_some()))
+                && (!korean || x.role.is_none());
             if conj || comma {
                 let g = y.group.unwrap_or(k + 1);
                 actors[k + 1].group = Some(g);
