@@ -487,7 +487,17 @@ impl Extractor {
                 // Китая and Кито to one "кит"); among cities the most populous.
                 .max_by_key(|c| match c.r {
                     PlaceRef::Place(p) => 1 + self.knowledge.places[p].population / 1000,
-                    PlaceRef::Country(_) => u64::MAX,
+                    // Of two countries, the one whose name shares more letters with the words.
+                    PlaceRef::Country(k) => {
+                        let surface: Vec<char> = toks[i..end].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ").chars().collect();
+                        let shared = self.knowledge.countries[k]
+                            .names
+                            .iter()
+                            .map(|n| n.chars().zip(surface.iter()).take_while(|(a, b)| a == *b).count())
+                            .max()
+                            .unwrap_or(0);
+                        u64::MAX / 2 + shared as u64
+                    }
                 })
                 .unwrap();
             let role = if korean { toks[end - 1].ko.get(candidate).and_then(|k| k.role) } else { None };
@@ -2217,6 +2227,11 @@ impl Extractor {
             {
                 acled =
                     Some(Acled { event_type: "Violence against civilians".into(), sub_event_type: "Attack".into() });
+            } else if matches!(k2, Some("MIL") | Some("REB") | Some("COP") | Some("UAF") | Some("SPY"))
+                && acled.as_ref().is_some_and(|a| a.event_type == "Violence against civilians")
+            {
+                // An attack on armed men is a battle, not violence against civilians.
+                acled = Some(Acled { event_type: "Battles".into(), sub_event_type: "Armed clash".into() });
             }
         }
         let mut quantities = Vec::new();

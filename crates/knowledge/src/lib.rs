@@ -214,6 +214,8 @@ pub struct Country {
     pub iso3: String,
     pub iso2: String,
     pub name: String,
+    /// Every name in the three languages, lower case.
+    pub names: Vec<String>,
     pub lat: f64,
     pub lon: f64,
 }
@@ -834,7 +836,10 @@ impl Knowledge {
             let (lat, lon) = coords(&l, 8, 9)?;
             let name = l.alts(2).first().map(|s| s.to_string()).ok_or_else(|| l.err("no English name"))?;
             self.by_iso3.insert(iso3.to_string(), self.countries.len());
-            self.countries.push(Country { iso3: iso3.into(), iso2: l.opt(1).unwrap_or("").into(), name, lat, lon });
+            // Its names in every language, lower case: which of two countries a declined form
+            // belongs to is the one whose name it shares more letters with (Нигерии: Нигерия, not Нигер).
+            let names = [2, 3, 4].iter().flat_map(|&c| l.alts(c)).map(|n| n.to_lowercase()).collect();
+            self.countries.push(Country { iso3: iso3.into(), iso2: l.opt(1).unwrap_or("").into(), name, names, lat, lon });
         }
         Ok(())
     }
