@@ -1216,10 +1216,23 @@ impl Extractor {
             }
             // Everything a request asks for is its content: "calls on X to release those detained
             // and to restore…" codes the request only (up to a semicolon).
+            // Not a finite verb of its own, though: "Protesters demanding early elections blocked
+            // highways" (the request is a participle), "… и пригрозило уволить" (a second predicate
+            // after "and").
             if !korean {
-                let asked = sm.triggers[..k]
-                    .iter()
-                    .any(|u| u.info.kind == "REQUEST" && u.info.comm && !toks[u.e..t.s].iter().any(|x| x.norm == ";"));
+                let finite_own = t.s > 0 && toks[t.s - 1].lower != "to" && {
+                    let w = &toks[t.s].lower;
+                    let ru_finite = s.lang == Lang::Ru && ["л", "ла", "ли", "ло"].iter().any(|e| w.ends_with(e));
+                    let en_finite = s.lang == Lang::En && w.ends_with("ed");
+                    ru_finite || en_finite
+                };
+                let asked = sm.triggers[..k].iter().any(|u| {
+                    u.info.kind == "REQUEST"
+                        && u.info.comm
+                        && !toks[u.e..t.s].iter().any(|x| x.norm == ";")
+                        && !(finite_own
+                            && (toks[u.s].lower.ends_with("ing") || (t.s > 0 && cue_at(t.s - 1, Cue::Conj))))
+                });
                 if asked {
                     keep[k] = false;
                     drop(out, t, "content of a request or threat, not an act");
