@@ -1063,7 +1063,7 @@ impl Extractor {
         // An event noun yields to a predicate trigger that reports an act, not to one that is
         // negated or hypothetical ("진입할 수 있도록 비상 대기에 들어갔다").
         let has_verb = sm.triggers.iter().any(|t| {
-            t.class == TriggerClass::Verb && self.modality(toks, t, korean, &cue_at, &cue_in) == Modality::Asserted
+            t.class == TriggerClass::Verb && self.modality(toks, t, korean, &cue_at, &cue_in, &sm.cues, &sm.triggers) == Modality::Asserted
         });
         // Which triggers code an event.
         let mut keep: Vec<bool> = vec![true; sm.triggers.len()];
@@ -1339,7 +1339,7 @@ impl Extractor {
                 drop(out, t, "background: dated well before the report");
                 continue;
             }
-            let modality = self.modality(toks, t, korean, &cue_at, &cue_in);
+            let modality = self.modality(toks, t, korean, &cue_at, &cue_in, &sm.cues, &sm.triggers);
             let mut kind = t.info.kind.to_string();
             let mut mode = t.info.mode.clone();
             let weapons_fired = kind == "MOBILIZE";
@@ -1596,9 +1596,25 @@ impl Extractor {
         korean: bool,
         cue_at: &dyn Fn(usize, Cue) -> bool,
         cue_in: &dyn Fn(usize, usize, Cue) -> bool,
+        cues: &[(usize, usize, Cue)],
+        triggers: &[Trig],
     ) -> Modality {
-        // A denial governs the clause it takes: after it in English and Russian, before it in Korean.
-        if (!korean && cue_in(0, t.s, Cue::Denial)) || (korean && cue_in(t.e, toks.len(), Cue::Denial)) {
+        // A denial governs the clause it takes: after it in English and Russian, before it in
+        // Korean — up to the next act ("denied that civilians were killed and accused the army
+        // of…": the accusation stands). A rejection that is itself a denial ("отверг обвинения",
+        // "rejected the accusations") is no act either.
+        if !korean {
+            if cues.iter().any(|&(a, _, c)| c == Cue::Denial && a == t.s) {
+                return Modality::Negated;
+            }
+            let last = cues.iter().filter(|&&(a, _, c)| c == Cue::Denial && a < t.s).map(|&(_, b, _)| b).max();
+            if let Some(b) = last {
+                let between = triggers.iter().any(|u| u.class == TriggerClass::Verb && u.s >= b && u.e <= t.s && u.s != t.s);
+                if !between {
+                    return Modality::Negated;
+                }
+            }
+        } else if cue_in(t.e, toks.len(), Cue::Denial) {
             return Modality::Negated;
         }
         if korean {
