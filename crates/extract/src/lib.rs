@@ -1351,6 +1351,20 @@ impl Extractor {
                     mode = m;
                 }
             }
+            // A promise of retaliation is a threat ("пообещала «жёсткие ответные меры»", "vowed
+            // sanctions"): a pledge whose object is a conflictual act.
+            if kind == "AGREE"
+                && t.class == TriggerClass::Verb
+                && sm.triggers.iter().any(|u| {
+                    u.class == TriggerClass::Noun
+                        && u.s >= t.e
+                        && u.s - t.e <= 4
+                        && matches!(u.info.kind, "THREATEN" | "ASSAULT" | "SANCTION" | "COERCE")
+                })
+            {
+                kind = "THREATEN".into();
+                mode = None;
+            }
             // What is sent decides what a verb of sending codes: relief is aid, arms military aid.
             if t.info.send {
                 let prev_verb = sm.triggers.iter().filter(|u| u.e <= t.s && u.class == TriggerClass::Verb).map(|u| u.e).max();
