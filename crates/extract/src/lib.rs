@@ -1114,6 +1114,20 @@ impl Extractor {
                 drop(out, t, "what someone is accused or suspected of");
                 continue;
             }
+            // Korean states and background: "수감 중인", "수감돼 있던", "억류하고 있던", "납치됐던"
+            // describe what was already so, not an act reported here.
+            if korean && t.class == TriggerClass::Verb {
+                let w = &toks[t.e - 1].norm;
+                let next = toks.get(t.e).map(|x| x.norm.as_str()).unwrap_or("");
+                let state = w.ends_with('던')
+                    || (w.chars().count() > 1 && ["중인", "중이던", "중에"].iter().any(|p| next.starts_with(p)))
+                    || ((w.ends_with("돼") || w.ends_with("되어") || w.ends_with("하고")) && next.starts_with("있"));
+                if state {
+                    keep[k] = false;
+                    drop(out, t, "a state or background, not an act reported here");
+                    continue;
+                }
+            }
             // Russian: a noun right after a verb of saying or judging is its object ("осудила
             // приговоры", "отвергла обвинения"), not an act of its own.
             if s.lang == Lang::Ru && k > 0 {
