@@ -274,9 +274,7 @@ impl Extractor {
         let korean_first_person = analysis.sentences.iter().zip(per).any(|(s, sm)| {
             s.lang == Lang::Ko && sm.as_ref().is_some_and(|sm| sm.cues.iter().any(|c| c.2 == Cue::FirstPerson))
         });
-        if !first_person && !korean_first_person {
-            return None;
-        }
+        let speaks = first_person || korean_first_person;
         let make = |span: Span, sm: Option<&SentMentions>, s: &Sentence| -> Option<Actor> {
             let mut text = doc.text[span.start..span.end].trim().to_string();
             let a = sm.and_then(|sm| {
@@ -295,13 +293,19 @@ impl Extractor {
                 text,
                 name: a.and_then(|a| a.canonical.clone()),
                 kind: Some(a.and_then(|a| a.kind).unwrap_or("CVL").to_string()),
-                country: a.and_then(|a| a.country.clone()).or_else(|| doc_country.map(String::from)),
+                // (A known organisation keeps its own country, or none; an unknown one is taken to
+                // be of the country the statement is about.)
+                country: match a {
+                    Some(a) => a.country.clone(),
+                    None => doc_country.map(String::from),
+                },
                 span: Some(span),
             })
         };
         let paras = &analysis.paragraphs;
-        // A statement word in the first three paragraphs: the rest of that sentence names the author.
-        for (s, sm) in analysis.sentences.iter().zip(per).filter(|(s, _)| paras.iter().take(3).any(|p| s.start >= p.0 && s.end <= p.1)) {
+        // A statement word in the first paragraphs (slogans may come first): the rest of that
+        // sentence names the author.
+        for (s, sm) in analysis.sentences.iter().zip(per).filter(|(s, _)| paras.iter().take(6).any(|p| s.start >= p.0 && s.end <= p.1)) {
             let Some(sm) = sm else { continue };
             let Some(&(a, b, _)) = sm.cues.iter().find(|c| c.2 == Cue::Statement) else { continue };
             let toks = &s.tokens;
@@ -351,9 +355,15 @@ impl Extractor {
                 .find(|&i| !(toks[i].norm.chars().all(|c| c.is_lowercase()) && toks[i].norm.chars().count() <= 3))
                 .filter(|&i| i <= l)
                 .unwrap_or(f);
+            // Keep a closing bracket: "… 동맹 (RCIT)".
+            let l = if toks.get(l + 1).is_some_and(|x| x.norm == ")") { l + 1 } else { l };
             return make(Span::new(toks[f].start, toks[l].end), Some(sm), s);
         }
-        // A signature: a short last paragraph with no sentence end, not a date or a slogan.
+        // A signature: a short last paragraph with no sentence end, not a date or a slogan (only
+        // in a document that speaks in the first person).
+        if !speaks {
+            return None;
+        }
         let last = paras.last()?;
         let text = doc.text[last.0..last.1].trim();
         let line = text.lines().last()?.trim();
@@ -1595,8 +1605,17 @@ impl Extractor {
                         info: t.info,
                         class: t.class,
                     };
+                    // The event the list continues (its destination and place stand for the list's).
+                    let cont = out
+                        .events
+                        .iter()
+                        .rev()
+                        .take_while(|e| e.doc_id == doc.id)
+                        .find(|e| e.kind == t.info.kind)
+                        .map(|e| (e.actor2.clone(), e.location.clone(), e.country.clone()));
                     for (ai, ni) in pairs {
                         let t_one = Trig { s: sm.actors[ai].s, e: sm.actors[ai].e, ..t2.clone() };
+                        let before = out.events.len();
                         self.push_event(
                             &cx,
                             Candidate {
@@ -1610,6 +1629,37 @@ impl Extractor {
                             },
                             out,
                         );
+                        if let (Some(e), Some((a2, loc, country))) = (out.events.get_mut(before), cont.as_ref()) {
+                            if e.actor2.is_none() {
+                                e.actor2 = a2.clone().map(|mut a| {
+                                    a.span = None;
+                                    a
+                                });
+                            }
+                            // Troops listed after a deployment go where it goes: its actor 2's
+                            // country, else its place.
+                            let dest = a2.as_ref().and_then(|a| a.country.as_deref()).and_then(|c| self.knowledge.country(c));
+                            if let Some(c) = dest {
+                                e.location = Some(Location {
+                                    text: a2.as_ref().map(|a| a.text.clone()).unwrap_or_default(),
+                                    name: c.name.clone(),
+                                    country: Some(c.iso3.clone()),
+                                    lat: Some(c.lat),
+                                    lon: Some(c.lon),
+                                    precision: "country".into(),
+                                    span: None,
+                                });
+                                e.country = Some(c.iso3.clone());
+                            } else if e.location.is_none() {
+                                e.location = loc.clone().map(|mut l| {
+                                    l.span = None;
+                                    l
+                                });
+                                if country.is_some() {
+                                    e.country = country.clone();
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -2189,6 +2239,7 @@ impl Extractor {
             let text = strip_particles(&toks[a.e - 1], &doc.text[span.start..span.end]);
             let mut ty = a.kind.map(String::from);
             if a.is_country {
+                // (A country troops are sent to is its government: "MOBILIZE-target".)
                 let military = matches!(kind_of_event, "ASSAULT" | "MOBILIZE") || quantity_what == Some("troops");
                 ty = Some(if military { "MIL" } else { "GOV" }.into());
             }
@@ -2210,7 +2261,7 @@ impl Extractor {
         };
         let qwhat = nums.first().map(|(_, w)| w.as_str());
         let actor1 = a1.map(|i| make_actor(i, &kind, qwhat)).or_else(|| speaker.cloned());
-        let mut actor2 = a2.map(|i| make_actor(i, &kind, None));
+        let mut actor2 = a2.map(|i| make_actor(i, if kind == "MOBILIZE" { "MOBILIZE-target" } else { &kind }, None));
         let k1 = actor1.as_ref().and_then(|a| a.kind.as_deref());
         // Protesters who block, occupy or shut something are protesting (ACLED), not coercing.
         if kind == "COERCE"
