@@ -207,6 +207,40 @@ fn seed_gold_recall_and_troop_numbers() {
 
 const SEED_MIN_MATCHED: u64 = 14;
 
+/// The seed's places and actors: 알마티 and 오렌부르크 within 25 km of Almaty and Orenburg;
+/// every matched event's country and actor 1 type right.
+#[test]
+fn seed_places_and_actor_types() {
+    let o = bin().args(["explain", "--json"]).arg(seed_gold()).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let events: Vec<serde_json::Value> =
+        String::from_utf8_lossy(&o.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    // Great-circle distance in km.
+    let km = |(a, b): (f64, f64), (c, d): (f64, f64)| {
+        let (p1, p2) = (a.to_radians(), c.to_radians());
+        let (dp, dl) = ((c - a).to_radians(), (d - b).to_radians());
+        let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+        2.0 * 6371.0 * h.sqrt().asin()
+    };
+    for (written, at) in [("알마티", (43.238, 76.946)), ("오렌부르크", (51.768, 55.097))] {
+        let found: Vec<&serde_json::Value> = events
+            .iter()
+            .filter_map(|e| e["location"].as_object().map(|_| &e["location"]))
+            .filter(|l| l["text"].as_str().is_some_and(|t| t.contains(written)))
+            .collect();
+        assert!(!found.is_empty(), "no event placed at {written}");
+        for l in found {
+            let d = km((l["lat"].as_f64().unwrap(), l["lon"].as_f64().unwrap()), at);
+            assert!(d < 25.0, "{written} placed {d:.1} km away: {l}");
+        }
+    }
+    let r = eval_json(&[seed_gold()]);
+    for field in ["place_country", "actor1_type"] {
+        let f = &r["fields"][field];
+        assert_eq!(f["correct"], f["total"], "seed {field}: {f}");
+    }
+}
+
 /// Our development gold, per language: raise these as quality rises; never lower them.
 #[test]
 fn dev_gold_f1_per_language() {
