@@ -1923,7 +1923,7 @@ impl Extractor {
             // (An actor inside a gapped trigger — "обратились к ООН с просьбой" — comes first.)
             let after: Vec<usize> = (0..acts.len())
                 .filter(|&i| {
-                    ((acts[i].s > t.s && acts[i].e < t.e) || (acts[i].s >= t.e && acts[i].s < next_trig))
+                    ((acts[i].s > t.s && acts[i].e <= t.e) || (acts[i].s >= t.e && acts[i].s < next_trig))
                         && !excluded(&acts[i])
                         && Some(i) != src_actor
                 })
@@ -1989,7 +1989,7 @@ impl Extractor {
                 }
                 if a1.is_none() && lang == Lang::Ru && !first_person {
                     // Verb-first order: "заявил министр", "задержала полиция".
-                    a1 = after.iter().copied().find(|&i| !prep_before(&acts[i]));
+                    a1 = after.iter().copied().find(|&i| !prep_before(&acts[i]) && acts[i].s >= t.e);
                     a2 = after.iter().copied().find(|&i| Some(i) != a1);
                 }
             }
