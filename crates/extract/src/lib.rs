@@ -844,6 +844,17 @@ impl Extractor {
                     class = TriggerClass::Verb;
                 }
             }
+            // An event noun after a light verb is its predicate ("began an indefinite strike",
+            // "применила … слезоточивый газ", "провели пикет"): up to three words between.
+            if !korean
+                && class == TriggerClass::Noun
+                && (m.start.saturating_sub(4)..m.start).any(|i| {
+                    cues.iter().any(|&(a, b, c)| c == Cue::LightVerb && a == i && b <= m.start)
+                        && !toks[i..m.start].iter().any(|t| t.norm == "," || t.norm == ";")
+                })
+            {
+                class = TriggerClass::Verb;
+            }
             // An English event noun in a past-tense form ("rallied", "marched") is a predicate.
             if s.lang == Lang::En && class == TriggerClass::Noun && toks[m.start].lower.ends_with("ed") {
                 class = TriggerClass::Verb;

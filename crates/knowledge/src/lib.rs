@@ -175,6 +175,9 @@ pub enum Cue {
     /// A word that heads a statement ("Statement by …", "заявление", "성명"): the organisation
     /// named with it is the author of the document's first-person acts.
     Statement,
+    /// A light verb that makes the event noun after it its predicate ("began a strike",
+    /// "staged a rally", "применила слезоточивый газ", "провели пикет").
+    LightVerb,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -505,6 +508,7 @@ impl Knowledge {
                     "request-prep" => Cue::RequestPrep,
                     "charge" => Cue::Charge,
                     "statement" => Cue::Statement,
+                    "light-verb" => Cue::LightVerb,
                     other => return Err(l.err(format!("unknown cue {other:?}"))),
                 };
                 if cue == Cue::LocPrep {
