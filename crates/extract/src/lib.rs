@@ -2271,8 +2271,38 @@ impl Extractor {
             Actor { text, name: a.canonical.clone(), kind: ty, country, span: Some(span) }
         };
         let qwhat = nums.first().map(|(_, w)| w.as_str());
-        let actor1 = a1.map(|i| make_actor(i, &kind, qwhat)).or_else(|| speaker.cloned());
+        let mut actor1 = a1.map(|i| make_actor(i, &kind, qwhat)).or_else(|| speaker.cloned());
         let mut actor2 = a2.map(|i| make_actor(i, if kind == "MOBILIZE" { "MOBILIZE-target" } else { &kind }, None));
+        // "тысячи человек протестовали", "About 5,000 people rallied", "시민 수천 명이": a counted
+        // crowd of people before a protest is its actor, where no named actor is (a country or
+        // city named as the place is not one).
+        // (An actor after the verb, taken for a verb-first subject, is then the protest's target.)
+        let after_verb = a1.is_some_and(|i| sm.actors[i].s >= t.e);
+        if kind == "PROTEST" && (a1.is_none_or(|i| sm.actors[i].is_country) || after_verb) && speaker.is_none() {
+            let people = |i: usize| {
+                self.knowledge.lang(s.lang).is_some_and(|lk| {
+                    lk.quantities.matches_at(toks, i).iter().any(|m| m.value == "people" || m.value == "participants")
+                })
+            };
+            // A number, its people noun right after it, the protest within a few words.
+            let crowd = sm.numbers.iter().filter(|n| n.end <= t.s).rev().find_map(|n| {
+                let p = (n.end..toks.len().min(n.end + 2)).find(|&i| people(i))?;
+                (p < t.s && t.s - p <= 5).then_some((n.start, p + 1))
+            });
+            if let Some((a, b)) = crowd {
+                if after_verb && actor2.is_none() {
+                    actor2 = actor1.take();
+                }
+                let span = tspan(a, b.min(toks.len()));
+                actor1 = Some(Actor {
+                    text: doc.text[span.start..span.end].to_string(),
+                    name: None,
+                    kind: Some("PRO".into()),
+                    country: fallback_country.clone(),
+                    span: Some(span),
+                });
+            }
+        }
         let k1 = actor1.as_ref().and_then(|a| a.kind.as_deref());
         // Protesters who block, occupy or shut something are protesting (ACLED), not coercing.
         if kind == "COERCE"
