@@ -1422,8 +1422,13 @@ impl Extractor {
                 }
             }
             let mut roles = self.roles(toks, sm, t, s.lang, &cue_at);
-            // "X accused Y and called on Z": the second predicate shares the first one's actor.
-            if !korean && t.s > 0 && cue_at(t.s - 1, Cue::Conj) {
+            // "X accused Y and called on Z": the second predicate shares the first one's actor;
+            // so does a Russian adverbial participle after a comma ("выслал …, обвинив его").
+            let gerund = s.lang == Lang::Ru
+                && t.s > 0
+                && toks[t.s - 1].norm == ","
+                && ["ив", "ав", "ев", "ыв", "ившись", "авшись"].iter().any(|e| toks[t.s].lower.ends_with(e));
+            if !korean && t.s > 0 && (cue_at(t.s - 1, Cue::Conj) || gerund) {
                 if let Some(a) = last_a1 {
                     if roles.0 != Some(a) {
                         if roles.1.is_none() || roles.1 == Some(a) {
