@@ -1135,6 +1135,16 @@ impl Extractor {
                 drop(out, t, "what someone is accused or suspected of");
                 continue;
             }
+            // "…에 항의해 단식에 들어갔다": protesting as the manner of a protest act is that act.
+            if korean
+                && t.info.kind == "ACCUSE"
+                && ["해", "하며", "하는", "하고"].iter().any(|e| toks[t.e - 1].norm.ends_with(e))
+                && sm.triggers.iter().any(|u| u.s >= t.e && u.info.kind == "PROTEST")
+            {
+                keep[k] = false;
+                drop(out, t, "the manner of the protest after it, not an act of its own");
+                continue;
+            }
             // Korean states and background: "수감 중인", "수감돼 있던", "억류하고 있던", "납치됐던"
             // describe what was already so, not an act reported here.
             if korean && t.class == TriggerClass::Verb {
@@ -1142,7 +1152,9 @@ impl Extractor {
                 let next = toks.get(t.e).map(|x| x.norm.as_str()).unwrap_or("");
                 let state = w.ends_with('던')
                     || (w.chars().count() > 1 && ["중인", "중이던", "중에"].iter().any(|p| next.starts_with(p)))
-                    || ((w.ends_with("돼") || w.ends_with("되어") || w.ends_with("하고")) && next.starts_with("있"));
+                    // (adnominal only: "억류하고 있던 인질", not the ongoing "공유하고 있다")
+                    || ((w.ends_with("돼") || w.ends_with("되어") || w.ends_with("하고"))
+                        && (next.starts_with("있던") || next.starts_with("있는")));
                 if state {
                     keep[k] = false;
                     drop(out, t, "a state or background, not an act reported here");
