@@ -22,10 +22,10 @@ pub mod segment;
 pub mod token;
 
 use kroniko_doc::{Document, Lang};
-use std::sync::Arc;
-pub use normalize::{normalize, Normalized};
 pub use morph::{KoMorph, Morpheme};
+pub use normalize::{normalize, Normalized};
 pub use segment::Abbreviations;
+use std::sync::Arc;
 pub use token::{KoStem, Particles, Role, Stemmers, Token, TokenKind};
 
 /// The language tables the analyser needs (loaded from `data/` by `kroniko-knowledge`).

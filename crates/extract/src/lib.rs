@@ -305,7 +305,12 @@ impl Extractor {
         let paras = &analysis.paragraphs;
         // A statement word in the first paragraphs (slogans may come first): the rest of that
         // sentence names the author.
-        for (s, sm) in analysis.sentences.iter().zip(per).filter(|(s, _)| paras.iter().take(6).any(|p| s.start >= p.0 && s.end <= p.1)) {
+        for (s, sm) in analysis
+            .sentences
+            .iter()
+            .zip(per)
+            .filter(|(s, _)| paras.iter().take(6).any(|p| s.start >= p.0 && s.end <= p.1))
+        {
             let Some(sm) = sm else { continue };
             let Some(&(a, b, _)) = sm.cues.iter().find(|c| c.2 == Cue::Statement) else { continue };
             let toks = &s.tokens;
@@ -316,7 +321,8 @@ impl Extractor {
             // The name: the words after the statement word ("Statement by X, 12 December"), else
             // before it ("X: заявление", "X 긴급성명").
             let words = |r: std::ops::Range<usize>| -> Vec<usize> {
-                r.filter(|&i| toks[i].kind == TokenKind::Word && !toks[i].norm.chars().any(|c| c.is_ascii_digit())).collect()
+                r.filter(|&i| toks[i].kind == TokenKind::Word && !toks[i].norm.chars().any(|c| c.is_ascii_digit()))
+                    .collect()
             };
             let after: Vec<usize> = {
                 let mut v = Vec::new();
@@ -342,7 +348,11 @@ impl Extractor {
                 let line = doc.text[p.0..p.1].trim();
                 if line.chars().count() <= 80 && !line.ends_with(['.', '!', '?']) {
                     let off = p.0 + doc.text[p.0..p.1].find(line).unwrap_or(0);
-                    let (ps, psm) = analysis.sentences.iter().zip(per).find(|(x, _)| x.start <= off && off < x.end.max(x.start + 1))?;
+                    let (ps, psm) = analysis
+                        .sentences
+                        .iter()
+                        .zip(per)
+                        .find(|(x, _)| x.start <= off && off < x.end.max(x.start + 1))?;
                     return make(Span::new(off, off + line.len()), psm.as_ref(), ps);
                 }
                 continue;
@@ -373,7 +383,8 @@ impl Extractor {
             && !line.chars().any(|c| c.is_ascii_digit())
         {
             let off = last.0 + doc.text[last.0..last.1].rfind(line)?;
-            let (s, sm) = analysis.sentences.iter().zip(per).find(|(s, _)| s.start <= off && off < s.end.max(s.start + 1))?;
+            let (s, sm) =
+                analysis.sentences.iter().zip(per).find(|(s, _)| s.start <= off && off < s.end.max(s.start + 1))?;
             return make(Span::new(off, off + line.len()), sm.as_ref(), s);
         }
         None
@@ -491,6 +502,8 @@ impl Extractor {
                 i += 1;
                 continue;
             };
+            let surface: Vec<char> =
+                toks[i..end].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ").chars().collect();
             let best = *cands
                 .iter()
                 // A country's name over a city's that matches the same words (Russian stems cut
@@ -499,7 +512,6 @@ impl Extractor {
                     PlaceRef::Place(p) => 1 + self.knowledge.places[p].population / 1000,
                     // Of two countries, the one whose name shares more letters with the words.
                     PlaceRef::Country(k) => {
-                        let surface: Vec<char> = toks[i..end].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ").chars().collect();
                         let shared = self.knowledge.countries[k]
                             .names
                             .iter()
@@ -593,9 +605,11 @@ impl Extractor {
                 };
             if modifier {
                 let (xs, xc, xcountry) = (x.text_s, x.is_country, x.country.clone());
-                let proper = |c: &Option<String>| c.as_ref().is_some_and(|c| c.chars().next().is_some_and(char::is_uppercase));
+                let proper =
+                    |c: &Option<String>| c.as_ref().is_some_and(|c| c.chars().next().is_some_and(char::is_uppercase));
                 // A named person before a title ("기시다 후미오 일본 총리") names its holder.
-                let xname = if proper(&x.canonical) && !xc && !proper(&y.canonical) { x.canonical.clone() } else { None };
+                let xname =
+                    if proper(&x.canonical) && !xc && !proper(&y.canonical) { x.canonical.clone() } else { None };
                 let y = &mut actors[k + 1];
                 y.text_s = xs;
                 // A country named before a body is its country, whatever the body's usual one
@@ -651,7 +665,8 @@ impl Extractor {
                 let (x, y) = (&actors[k], &actors[k + 1]);
                 let between = &toks[x.e..y.text_s.max(x.e)];
                 // (A generic title's canonical name is lower case: "prime minister".)
-                let proper = |c: &Option<String>| c.as_ref().is_some_and(|c| c.chars().next().is_some_and(char::is_uppercase));
+                let proper =
+                    |c: &Option<String>| c.as_ref().is_some_and(|c| c.chars().next().is_some_and(char::is_uppercase));
                 let named = proper(&y.canonical) && !y.is_country && !proper(&x.canonical) && !x.is_country;
                 if named
                     && between.len() <= 2
@@ -1084,15 +1099,15 @@ impl Extractor {
         // An event noun yields to a predicate trigger that reports an act, not to one that is
         // negated or hypothetical ("진입할 수 있도록 비상 대기에 들어갔다").
         let has_verb = sm.triggers.iter().any(|t| {
-            t.class == TriggerClass::Verb && self.modality(toks, t, korean, &cue_at, &cue_in, &sm.cues, &sm.triggers) == Modality::Asserted
+            t.class == TriggerClass::Verb
+                && self.modality(toks, t, korean, &cue_at, &cue_in, &sm.cues, &sm.triggers) == Modality::Asserted
         });
         // Which triggers code an event.
         let mut keep: Vec<bool> = vec![true; sm.triggers.len()];
         for (k, t) in sm.triggers.iter().enumerate() {
             // "сообщило о задержании", "announced the release of": an event noun right after a
             // verb of reporting is what is reported, not a complement of another act.
-            let reported = !korean
-                && sm.cues.iter().any(|&(_, b, c)| c == Cue::AttrVerb && b <= t.s && t.s - b <= 2);
+            let reported = !korean && sm.cues.iter().any(|&(_, b, c)| c == Cue::AttrVerb && b <= t.s && t.s - b <= 2);
             // "agreed in a telephone call", "в телефонном разговоре … поблагодарил": a meeting
             // or call named as the setting of another act is an event of its own.
             let setting = !korean
@@ -1215,7 +1230,8 @@ impl Extractor {
                 });
                 // ("이에 반발한 주민과 … 광장에 모여": the clause before the crowd is background.)
                 let verb_later = later.is_some();
-                if (present && (next_is_actor || next_is_act)) || (past && next_is_actor && (comm_later || verb_later)) {
+                if (present && (next_is_actor || next_is_act)) || (past && next_is_actor && (comm_later || verb_later))
+                {
                     keep[k] = false;
                     drop(out, t, "describes the noun after it, not an event");
                     continue;
@@ -1239,16 +1255,20 @@ impl Extractor {
             // troops") is coded as that act; anything else (access, talks, a concession) is
             // coded as the agreement, and the embedded act is its content.
             let material = matches!(t.info.kind, "AID" | "MOBILIZE" | "ASSAULT" | "COERCE" | "SANCTION" | "PROTEST");
+            // Whether this act is dropped as the content of the agreement `j` (a material act
+            // drops the agreement instead).
+            let agreed_on = |keep: &mut Vec<bool>, j: usize| {
+                if material {
+                    keep[j] = false;
+                }
+                !material
+            };
             if korean && last.norm.ends_with("기로") {
                 if let Some((j, u)) = later {
-                    if u.info.kind == "AGREE" && keep[j] {
-                        if material {
-                            keep[j] = false;
-                        } else {
-                            keep[k] = false;
-                            drop(out, t, "what was agreed on, coded as the agreement");
-                            continue;
-                        }
+                    if u.info.kind == "AGREE" && keep[j] && agreed_on(&mut keep, j) {
+                        keep[k] = false;
+                        drop(out, t, "what was agreed on, coded as the agreement");
+                        continue;
                     }
                 }
             }
@@ -1296,14 +1316,10 @@ impl Extractor {
                             keep[k] = false;
                             drop(out, t, "content of a request or threat, not an act");
                             continue;
-                        } else if u.info.kind == "AGREE" {
-                            if material {
-                                keep[j] = false;
-                            } else {
-                                keep[k] = false;
-                                drop(out, t, "what was agreed on, coded as the agreement");
-                                continue;
-                            }
+                        } else if u.info.kind == "AGREE" && agreed_on(&mut keep, j) {
+                            keep[k] = false;
+                            drop(out, t, "what was agreed on, coded as the agreement");
+                            continue;
                         }
                     }
                 }
@@ -1414,8 +1430,10 @@ impl Extractor {
             }
             // What is sent decides what a verb of sending codes: relief is aid, arms military aid.
             if t.info.send {
-                let prev_verb = sm.triggers.iter().filter(|u| u.e <= t.s && u.class == TriggerClass::Verb).map(|u| u.e).max();
-                let next_verb = sm.triggers.iter().filter(|u| u.s >= t.e && u.class == TriggerClass::Verb).map(|u| u.s).min();
+                let prev_verb =
+                    sm.triggers.iter().filter(|u| u.e <= t.s && u.class == TriggerClass::Verb).map(|u| u.e).max();
+                let next_verb =
+                    sm.triggers.iter().filter(|u| u.s >= t.e && u.class == TriggerClass::Verb).map(|u| u.s).min();
                 let (lo, hi) = if korean {
                     (prev_verb.unwrap_or(0).max(t.s.saturating_sub(8)), t.s)
                 } else {
@@ -1481,10 +1499,13 @@ impl Extractor {
             // own act — "police said they eliminated…" — stays the act, attributed.)
             // (A claim of deaths in an attack is the attack, attributed to its claimant: ACLED
             // codes the violence and records who reports it.)
-            let deadly = kind == "ASSAULT"
-                && (t.info.fatal
-                    || (0..toks.len()).any(|i| lk.quantities.matches_at(toks, i).iter().any(|m| m.value == "fatalities")));
-            if let Some(sp) = alleging.filter(|sp| a1 != Some(*sp) && !deadly) {
+            let deadly = || {
+                kind == "ASSAULT"
+                    && (t.info.fatal
+                        || (0..toks.len())
+                            .any(|i| lk.quantities.matches_at(toks, i).iter().any(|m| m.value == "fatalities")))
+            };
+            if let Some(sp) = alleging.filter(|sp| a1 != Some(*sp) && !deadly()) {
                 kind = "ACCUSE".into();
                 mode = Some("allege".into());
                 a2 = a1.or(a2);
@@ -1666,7 +1687,8 @@ impl Extractor {
                             }
                             // Troops listed after a deployment go where it goes: its actor 2's
                             // country, else its place.
-                            let dest = a2.as_ref().and_then(|a| a.country.as_deref()).and_then(|c| self.knowledge.country(c));
+                            let dest =
+                                a2.as_ref().and_then(|a| a.country.as_deref()).and_then(|c| self.knowledge.country(c));
                             if let Some(c) = dest {
                                 e.location = Some(Location {
                                     text: a2.as_ref().map(|a| a.text.clone()).unwrap_or_default(),
@@ -1715,7 +1737,8 @@ impl Extractor {
             }
             let last = cues.iter().filter(|&&(a, _, c)| c == Cue::Denial && a < t.s).map(|&(_, b, _)| b).max();
             if let Some(b) = last {
-                let between = triggers.iter().any(|u| u.class == TriggerClass::Verb && u.s >= b && u.e <= t.s && u.s != t.s);
+                let between =
+                    triggers.iter().any(|u| u.class == TriggerClass::Verb && u.s >= b && u.e <= t.s && u.s != t.s);
                 if !between {
                     return Modality::Negated;
                 }
@@ -1845,11 +1868,13 @@ impl Extractor {
             // noun) the subject after it died; X attacks, the subject is its victim.
             let by_attack = t.info.kind == "ASSAULT"
                 && (last.role() == Some(Role::Instr)
-                    || (toks.get(t.e).is_some_and(|x| x.role() == Some(Role::Instr)) && !acts.iter().any(|a| a.s == t.e)))
+                    || (toks.get(t.e).is_some_and(|x| x.role() == Some(Role::Instr))
+                        && !acts.iter().any(|a| a.s == t.e)))
                 && owner.is_some_and(|o| acts[o].e <= t.s && t.s - acts[o].e <= 2);
             if by_attack {
                 a1 = owner;
-                a2 = (0..acts.len()).find(|&i| acts[i].s >= t.e && matches!(acts[i].role, Some(Role::Subj) | Some(Role::Topic)));
+                a2 = (0..acts.len())
+                    .find(|&i| acts[i].s >= t.e && matches!(acts[i].role, Some(Role::Subj) | Some(Role::Topic)));
             } else if passive {
                 // The agent: "에 의해", or a dative right before the passive verb ("보안군에
                 // 체포됐다").
@@ -1928,10 +1953,16 @@ impl Extractor {
             // subject is the noun before the relative pronoun.
             let before = {
                 let mut j = t.s;
-                while j > 0 && matches!(toks[j - 1].lower.as_str(), "had" | "have" | "has" | "were" | "was" | "been" | "are" | "is") {
+                while j > 0
+                    && matches!(
+                        toks[j - 1].lower.as_str(),
+                        "had" | "have" | "has" | "were" | "was" | "been" | "are" | "is"
+                    )
+                {
                     j -= 1;
                 }
-                let rel = j > 0 && matches!(toks[j - 1].lower.as_str(), "who" | "which" | "которые" | "который" | "которая");
+                let rel =
+                    j > 0 && matches!(toks[j - 1].lower.as_str(), "who" | "which" | "которые" | "который" | "которая");
                 let head = if rel {
                     let k = if j > 1 && toks[j - 2].norm == "," { j - 2 } else { j - 1 };
                     (0..acts.len()).find(|&i| acts[i].e == k)
@@ -1973,13 +2004,12 @@ impl Extractor {
                         && toks[a.text_s - 1].lower.chars().count() <= 3)
             };
             // The object: no preposition before it, or one that introduces a target.
-            let untargeted =
-                |a: &ActorM| {
-                    a.text_s > 0
-                        && cue_at(a.text_s - 1, Cue::Prep)
-                        && !cue_at(a.text_s - 1, Cue::TargetPrep)
-                        && !(t.info.kind == "REQUEST" && cue_at(a.text_s - 1, Cue::RequestPrep))
-                };
+            let untargeted = |a: &ActorM| {
+                a.text_s > 0
+                    && cue_at(a.text_s - 1, Cue::Prep)
+                    && !cue_at(a.text_s - 1, Cue::TargetPrep)
+                    && !(t.info.kind == "REQUEST" && cue_at(a.text_s - 1, Cue::RequestPrep))
+            };
             // (An instrumental noun is an agent only in a passive: "с коллегой Хаканом Фиданом" is
             // the partner of a meeting.)
             let obj = after
@@ -2028,13 +2058,13 @@ impl Extractor {
             if let Some(i) = a1 {
                 let we = sm.cues.iter().any(|&(p, _, c)| {
                     c == Cue::FirstPerson
-                        && p < acts[i].s
+                        && p < acts[i].s.min(t.s)
                         && (p..(p + 2).min(toks.len())).any(|q| {
                             matches!(toks[q].role(), Some(Role::Topic) | Some(Role::Subj))
                                 && !acts.iter().any(|a| a.s <= q && q < a.e)
                         })
                 });
-                if we && p_before_trigger(t.s, &sm.cues) {
+                if we {
                     a1 = None;
                 }
             }
@@ -2136,9 +2166,10 @@ impl Extractor {
             if !matches!(a.kind, Some("PRO") | Some("RIO")) {
                 return None;
             }
-            let n = sm.numbers.iter().position(|n| {
-                (n.end <= a.text_s && a.text_s - n.end <= 1) || (n.start >= a.e && n.start - a.e <= 2)
-            })?;
+            let n = sm
+                .numbers
+                .iter()
+                .position(|n| (n.end <= a.text_s && a.text_s - n.end <= 1) || (n.start >= a.e && n.start - a.e <= 2))?;
             Some((i, n))
         });
         let Some((ai, ni)) = crowd else { return };
@@ -2150,18 +2181,23 @@ impl Extractor {
         if !acts {
             return;
         }
-        let Some(t) = sm
-            .triggers
-            .iter()
-            .find(|t| matches!(t.info.kind, "REQUEST" | "ACCUSE" | "REJECT" | "COERCE"))
-            .cloned()
+        let Some(t) =
+            sm.triggers.iter().find(|t| matches!(t.info.kind, "REQUEST" | "ACCUSE" | "REJECT" | "COERCE")).cloned()
         else {
             return;
         };
         let nums = vec![(ni, "participants".to_string())];
         self.push_event(
             cx,
-            Candidate { t: &t, kind: "PROTEST", mode: Some("demo".into()), a1: Some(ai), a2: None, nums: &nums, speaker: None },
+            Candidate {
+                t: &t,
+                kind: "PROTEST",
+                mode: Some("demo".into()),
+                a1: Some(ai),
+                a2: None,
+                nums: &nums,
+                speaker: None,
+            },
             out,
         );
     }
@@ -2261,14 +2297,14 @@ impl Extractor {
         });
         let place_country = location.as_ref().and_then(|l| l.country.clone());
         let fallback_country = place_country.clone().or_else(|| doc_country.map(String::from));
-        let make_actor = |i: usize, kind_of_event: &str, quantity_what: Option<&str>| -> Actor {
+        // A country named as an actor is its armed forces in fighting, or as the one deploying
+        // troops; otherwise (and as the country troops are sent to) its government.
+        let make_actor = |i: usize, military: bool| -> Actor {
             let a = &sm.actors[i];
             let span = tspan(a.text_s, a.e);
             let text = strip_particles(&toks[a.e - 1], &doc.text[span.start..span.end]);
             let mut ty = a.kind.map(String::from);
             if a.is_country {
-                // (A country troops are sent to is its government: "MOBILIZE-target".)
-                let military = matches!(kind_of_event, "ASSAULT" | "MOBILIZE") || quantity_what == Some("troops");
                 ty = Some(if military { "MIL" } else { "GOV" }.into());
             }
             let country = a.country.clone().or_else(|| {
@@ -2282,14 +2318,21 @@ impl Extractor {
             // An acronym the statement's author is named by ("… RENEWAL (MRD)") is the author.
             if ty.is_none() {
                 if let Some(au) = cx.author.filter(|au| au.text.contains(&format!("({text})"))) {
-                    return Actor { text, name: au.name.clone(), kind: au.kind.clone(), country: au.country.clone(), span: Some(span) };
+                    return Actor {
+                        text,
+                        name: au.name.clone(),
+                        kind: au.kind.clone(),
+                        country: au.country.clone(),
+                        span: Some(span),
+                    };
                 }
             }
             Actor { text, name: a.canonical.clone(), kind: ty, country, span: Some(span) }
         };
         let qwhat = nums.first().map(|(_, w)| w.as_str());
-        let mut actor1 = a1.map(|i| make_actor(i, &kind, qwhat)).or_else(|| speaker.cloned());
-        let mut actor2 = a2.map(|i| make_actor(i, if kind == "MOBILIZE" { "MOBILIZE-target" } else { &kind }, None));
+        let military1 = matches!(kind.as_str(), "ASSAULT" | "MOBILIZE") || qwhat == Some("troops");
+        let mut actor1 = a1.map(|i| make_actor(i, military1)).or_else(|| speaker.cloned());
+        let mut actor2 = a2.map(|i| make_actor(i, kind == "ASSAULT"));
         // "тысячи человек протестовали", "About 5,000 people rallied", "시민 수천 명이": a counted
         // crowd of people before a protest is its actor, where no named actor is (a country or
         // city named as the place is not one).
@@ -2340,7 +2383,7 @@ impl Extractor {
                 .actors
                 .iter()
                 .position(|a| crowd(a.kind) && Some(a.s) != a1.map(|i| sm.actors[i].s))
-                .map(|i| make_actor(i, &kind, None))
+                .map(|i| make_actor(i, kind == "ASSAULT"))
                 .or_else(|| {
                     out.events
                         .iter()
@@ -2596,11 +2639,6 @@ fn dateline(toks: &[Token]) -> usize {
 }
 
 /// A Korean object or dative: a city as the object of a visit is where it happened.
-/// A first-person cue before position `end` (the trigger).
-fn p_before_trigger(end: usize, cues: &[(usize, usize, Cue)]) -> bool {
-    cues.iter().any(|&(p, _, c)| c == Cue::FirstPerson && p < end)
-}
-
 fn korean_obj(a: &ActorM) -> bool {
     matches!(a.role, Some(Role::Obj))
 }

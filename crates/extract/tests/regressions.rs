@@ -80,7 +80,10 @@ fn regression_place_is_from_the_events_clause_not_the_dateline() {
         let e = x.events.first().unwrap_or_else(|| panic!("no event in {t}"));
         e.location.as_ref().map(|l| l.name.clone()).unwrap_or_default()
     };
-    assert_eq!(place("PARIS, March 3 (Reuters) - Riot police fired tear gas at protesters in Tbilisi on Monday."), "Tbilisi");
+    assert_eq!(
+        place("PARIS, March 3 (Reuters) - Riot police fired tear gas at protesters in Tbilisi on Monday."),
+        "Tbilisi"
+    );
     assert_eq!(
         place("Speaking to reporters in Vienna, the envoy said government troops shelled Idlib overnight."),
         "Idlib"

@@ -732,7 +732,10 @@ impl Knowledge {
                 .copied()
                 .find(|&i| {
                     let p = &self.places[i];
-                    p.kind == "city" && p.country == c.iso3 && (p.lat - c.lat).abs() < 0.3 && (p.lon - c.lon).abs() < 0.4
+                    p.kind == "city"
+                        && p.country == c.iso3
+                        && (p.lat - c.lat).abs() < 0.3
+                        && (p.lon - c.lon).abs() < 0.4
                 });
             let idx = match same {
                 Some(i) => i,
@@ -843,7 +846,14 @@ impl Knowledge {
             // Its names in every language, lower case: which of two countries a declined form
             // belongs to is the one whose name it shares more letters with (Нигерии: Нигерия, not Нигер).
             let names = [2, 3, 4].iter().flat_map(|&c| l.alts(c)).map(|n| n.to_lowercase()).collect();
-            self.countries.push(Country { iso3: iso3.into(), iso2: l.opt(1).unwrap_or("").into(), name, names, lat, lon });
+            self.countries.push(Country {
+                iso3: iso3.into(),
+                iso2: l.opt(1).unwrap_or("").into(),
+                name,
+                names,
+                lat,
+                lon,
+            });
         }
         Ok(())
     }

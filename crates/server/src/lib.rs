@@ -16,7 +16,6 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use kroniko_store::{EventFilter, Store};
-use serde::Deserialize;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -126,23 +125,6 @@ async fn query<T: Send + 'static>(
     }
 }
 
-/// Query parameters of `GET /api/events` (the filters of `kroniko events`, plus paging).
-#[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-pub struct EventsQuery {
-    #[serde(rename = "type")]
-    pub kind: Option<String>,
-    pub country: Option<String>,
-    pub actor: Option<String>,
-    pub since: Option<String>,
-    pub until: Option<String>,
-    pub doc: Option<String>,
-    pub q: Option<String>,
-    pub limit: Option<usize>,
-    pub offset: Option<usize>,
-    pub sort: Option<String>,
-}
-
 fn valid_date(d: &Option<String>) -> bool {
     d.as_deref().is_none_or(|d| {
         d.len() == 10
@@ -152,7 +134,7 @@ fn valid_date(d: &Option<String>) -> bool {
 
 async fn events(
     State(st): State<AppState>,
-    q: Result<Query<EventsQuery>, axum::extract::rejection::QueryRejection>,
+    q: Result<Query<EventFilter>, axum::extract::rejection::QueryRejection>,
 ) -> Response {
     let Ok(Query(q)) = q else { return error(StatusCode::BAD_REQUEST, "unknown or malformed query parameter") };
     if !valid_date(&q.since) || !valid_date(&q.until) {
@@ -167,17 +149,15 @@ async fn events(
     }
     let limit = q.limit.unwrap_or(100).clamp(1, MAX_PAGE);
     let offset = q.offset.unwrap_or(0);
+    let nonempty = |s: Option<String>| s.filter(|s| !s.is_empty());
     let filter = EventFilter {
-        kind: q.kind.filter(|s| !s.is_empty()),
-        country: q.country.filter(|s| !s.is_empty()),
-        actor: q.actor.filter(|s| !s.is_empty()),
-        since: q.since,
-        until: q.until,
-        doc: q.doc,
-        q: q.q.filter(|s| !s.is_empty()),
+        kind: nonempty(q.kind),
+        country: nonempty(q.country),
+        actor: nonempty(q.actor),
+        q: nonempty(q.q),
         limit: Some(limit),
         offset: Some(offset),
-        sort: q.sort,
+        ..q
     };
     match query(&st, move |s| s.events_page(&filter)).await {
         Ok((events, total)) => {

@@ -111,9 +111,12 @@ pub enum Outcome {
     DuplicateText,
 }
 
-/// Filters for listing events (all optional; combined with AND).
-#[derive(Debug, Default, Clone)]
+/// Filters for listing events (all optional; combined with AND). Also the query of the
+/// HTTP API's `GET /api/events`, so unknown parameters are refused.
+#[derive(Debug, Default, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct EventFilter {
+    #[serde(rename = "type")]
     pub kind: Option<String>,
     pub country: Option<String>,
     /// Substring of an actor's text or name (case-insensitive for ASCII).
