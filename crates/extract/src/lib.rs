@@ -232,19 +232,28 @@ impl Extractor {
             .first()
             .filter(|_| analysis.paragraphs.len() > 1)
             .filter(|p| {
-                analysis
-                    .sentences
-                    .iter()
-                    .filter(|s| s.start >= p.0 && s.end <= p.1)
-                    .all(|s| !doc.text[s.start..s.end].trim_end().ends_with(['.', '!', '?', '"', '»', '。']))
+                analysis.sentences.iter().filter(|s| s.start >= p.0 && s.end <= p.1).all(|s| {
+                    // A closing quote ends a sentence only after its full stop ("…stop.\"");
+                    // a headline may end with a quoted slogan ("…\"즉각 석방하라\"").
+                    let t = doc.text[s.start..s.end].trim_end().trim_end_matches(['"', '»', '”', '\'', '’']);
+                    !t.ends_with(['.', '!', '?', '。'])
+                })
             })
             .map(|p| p.1)
             .unwrap_or(0);
         let headline = |start: usize| start < head_end;
-        let body_types: Vec<String> =
-            out.events.iter().filter(|e| !headline(e.evidence.start)).map(|e| e.kind.clone()).collect();
+        // A headline's wording differs from the body's ("러, 독일 외교관 추방" for a persona non grata
+        // declaration; "Iran seizes tanker" for the Revolutionary Guards' capture): an event of
+        // the same type, or one by an actor of the same country, is its repeat.
+        let a1 = |e: &Event| e.actor1.as_ref().and_then(|a| a.country.clone());
+        let body: Vec<(String, Option<String>)> =
+            out.events.iter().filter(|e| !headline(e.evidence.start)).map(|e| (e.kind.clone(), a1(e))).collect();
+        let repeated = |e: &Event| {
+            let who = a1(e);
+            body.iter().any(|(k, b)| *k == e.kind || (who.is_some() && *b == who))
+        };
         let (heads, rest): (Vec<Event>, Vec<Event>) =
-            out.events.drain(..).partition(|e| headline(e.evidence.start) && body_types.contains(&e.kind));
+            out.events.drain(..).partition(|e| headline(e.evidence.start) && repeated(e));
         out.events = rest;
         for e in heads {
             out.dropped.push(Dropped {
@@ -1140,14 +1149,30 @@ impl Extractor {
             let charged = if korean {
                 (t.e..toks.len().min(t.e + 2)).any(|i| cue_at(i, Cue::Charge))
             } else {
-                sm.cues.iter().any(|&(_, b, c)| c == Cue::Charge && b <= t.s && t.s - b <= 3)
-                    || (t.s > 1
-                        && matches!(toks[t.s - 1].lower.as_str(), "of" | "в")
-                        && sm.triggers.iter().any(|u| u.info.kind == "ACCUSE" && u.e <= t.s && t.s - u.e <= 5))
+                sm.cues.iter().any(|&(_, b, c)| c == Cue::Charge && b <= t.s && t.s - b <= 3) || {
+                    // (an opening quote may stand between: "accused X of \"destroying…")
+                    let q =
+                        if t.s > 1 && matches!(toks[t.s - 1].norm.as_str(), "\"" | "«" | "“" | "'") { 1 } else { 0 };
+                    t.s > 1 + q
+                        && matches!(toks[t.s - 1 - q].lower.as_str(), "of" | "в")
+                        && sm.triggers.iter().any(|u| u.info.kind == "ACCUSE" && u.e <= t.s && t.s - u.e <= 5 + q)
+                }
             };
             if charged {
                 keep[k] = false;
                 drop(out, t, "what someone is accused or suspected of");
+                continue;
+            }
+            // English reduced relative clauses: a past participle right after the noun it
+            // describes, followed by a preposition, names what was done to that noun before — "two
+            // senators accused of financing gangs", "a ceasefire agreed in Luanda", "the deal,
+            // brokered by the United States" — not an act of this sentence.
+            if s.lang == Lang::En
+                && t.class == TriggerClass::Verb
+                && self.reduced_relative(toks, t, &sm.cues, &sm.triggers)
+            {
+                keep[k] = false;
+                drop(out, t, "a participle describing the noun before it (reduced relative clause)");
                 continue;
             }
             // "…에 항의해 단식에 들어갔다": protesting as the manner of a protest act is that act.
@@ -1358,8 +1383,20 @@ impl Extractor {
                 })
                 .map(|u| u.info.mode.clone())
         };
-        let alleging: Option<usize> =
-            sm.source.as_ref().and_then(|x| x.3).filter(|_| sm.cues.iter().any(|c| c.2 == Cue::Allege));
+        let alleges = sm.cues.iter().any(|c| c.2 == Cue::Allege);
+        let alleging: Option<usize> = sm.source.as_ref().and_then(|x| x.3).filter(|_| alleges);
+        // A claimant the knowledge does not know ("인권 옴부즈맨 드미트로 루비네츠는 …라고 주장했다")
+        // still accuses: it is actor 1 as written, typed by the body named right before it.
+        let claimant: Option<Actor> = sm.source.as_ref().filter(|x| alleges && x.3.is_none()).map(|x| {
+            let body = sm.actors.iter().find(|a| a.e == x.0 || a.e + 1 == x.0);
+            Actor {
+                text: x.2.clone(),
+                name: None,
+                kind: body.and_then(|a| a.kind).map(String::from),
+                country: body.and_then(|a| a.country.clone()),
+                span: Some(tspan(x.0, x.1)),
+            }
+        });
         let mut last_a1: Option<usize> = None;
         for (k, t) in sm.triggers.iter().enumerate() {
             if !keep[k] {
@@ -1488,6 +1525,25 @@ impl Extractor {
                     kind = if coop { "AGREE" } else { "THREATEN" }.to_string();
                     mode = None;
                 }
+                // A concession refused in a statement ("заявил, что не отзовёт законопроект",
+                // "said it would not withdraw"): the refusal is the act (REJECT).
+                Modality::Negated
+                    if roles.0.is_some()
+                        && matches!(
+                            kind.as_str(),
+                            "CONCEDE" | "RETREAT" | "AGREE" | "COOPERATE" | "AID" | "CONSULT"
+                        )
+                        && sm.cues.iter().any(|&(a, _, c)| c == Cue::AttrVerb && (a < t.s) != korean)
+                        && !sm.cues.iter().any(|&(a, _, c)| c == Cue::Denial && (a < t.s) != korean) =>
+                {
+                    mode = match kind.as_str() {
+                        "CONSULT" => Some("meet".into()),
+                        "AID" | "COOPERATE" => Some("assist".into()),
+                        "CONCEDE" | "RETREAT" => Some("yield".into()),
+                        _ => None,
+                    };
+                    kind = "REJECT".into();
+                }
                 m => {
                     drop(out, t, &format!("{} — not reported as having happened", m.as_str()));
                     continue;
@@ -1505,11 +1561,22 @@ impl Extractor {
                         || (0..toks.len())
                             .any(|i| lk.quantities.matches_at(toks, i).iter().any(|m| m.value == "fatalities")))
             };
+            let mut claimed_by: Option<&Actor> = None;
             if let Some(sp) = alleging.filter(|sp| a1 != Some(*sp) && !deadly()) {
                 kind = "ACCUSE".into();
                 mode = Some("allege".into());
                 a2 = a1.or(a2);
                 a1 = Some(sp);
+            } else if let Some(c) = claimant.as_ref().filter(|_| {
+                // (not the claimant's own act: "야당 측은 … 주장했다" with 야당 as actor)
+                a1.is_some_and(|i| sm.source.as_ref().is_some_and(|x| sm.actors[i].e <= x.0 || sm.actors[i].s >= x.1))
+                    && !deadly()
+            }) {
+                kind = "ACCUSE".into();
+                mode = Some("allege".into());
+                a2 = a1;
+                a1 = None;
+                claimed_by = Some(c);
             }
             // List of actors with numbers ("France 500, Germany 300"): one event per actor.
             let pairs = list_pairs(sm, toks);
@@ -1559,7 +1626,9 @@ impl Extractor {
                 matches!(kind.as_str(), "REQUEST" | "SUPPORT" | "ACCUSE" | "REJECT" | "AGREE" | "THREATEN" | "CONSULT");
             let first_person = korean || sm.cues.iter().any(|c| c.2 == Cue::FirstPerson);
             let we = sm.cues.iter().any(|c| c.2 == Cue::FirstPerson);
-            let speaker = if a1.is_none() && verbal && we && author.is_some() {
+            let speaker = if let Some(c) = claimed_by {
+                Some(c.clone())
+            } else if a1.is_none() && verbal && we && author.is_some() {
                 author.cloned()
             } else if a1.is_none() && verbal && first_person {
                 out.events
@@ -1737,8 +1806,11 @@ impl Extractor {
             }
             let last = cues.iter().filter(|&&(a, _, c)| c == Cue::Denial && a < t.s).map(|&(_, b, _)| b).max();
             if let Some(b) = last {
+                // …or up to a new verb of saying ("dismissed the accusation and said Moscow
+                // would respond": the response stands).
                 let between =
-                    triggers.iter().any(|u| u.class == TriggerClass::Verb && u.s >= b && u.e <= t.s && u.s != t.s);
+                    triggers.iter().any(|u| u.class == TriggerClass::Verb && u.s >= b && u.e <= t.s && u.s != t.s)
+                        || cues.iter().any(|&(a, _, c)| c == Cue::AttrVerb && a >= b && a < t.s);
                 if !between {
                     return Modality::Negated;
                 }
@@ -1799,6 +1871,44 @@ impl Extractor {
             }
             Modality::Asserted
         }
+    }
+
+    /// Whether an English verb trigger is a past participle modifying the noun before it: an
+    /// "-ed" form with no auxiliary, followed by a preposition, and either set off by a comma at
+    /// the start of a phrase or following the object of an earlier act in the same clause.
+    fn reduced_relative(&self, toks: &[Token], t: &Trig, cues: &[(usize, usize, Cue)], triggers: &[Trig]) -> bool {
+        let w = &toks[t.s];
+        if t.s == 0 || !w.lower.ends_with("ed") || w.norm.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        let cue_at = |i: usize, k: &[Cue]| cues.iter().any(|&(a, _, c)| a == i && k.contains(&c));
+        let prep_after = cue_at(t.e, &[Cue::Prep, Cue::LocPrep, Cue::TargetPrep, Cue::Agent, Cue::Charge]);
+        if !prep_after {
+            return false;
+        }
+        let before = &toks[t.s - 1];
+        if before.norm == "," {
+            // ", brokered by …" after a noun phrase that opens the sentence or follows a verb
+            return t.s > 1 && toks[t.s - 2].kind != TokenKind::Punct && cue_at(t.e, &[Cue::Agent]);
+        }
+        let nounish = before.kind != TokenKind::Punct
+            && !before.lower.ends_with("ly")
+            && !cue_at(t.s - 1, &[Cue::PassiveAux, Cue::Conj, Cue::Negation, Cue::Future, Cue::FirstPerson])
+            && !matches!(
+                before.lower.as_str(),
+                "who" | "which" | "that" | "they" | "it" | "he" | "she" | "have" | "has" | "had"
+            );
+        // The earlier act is a finite verb a few words back whose object the noun is (not a
+        // participle itself: "protesters demanding elections blocked…", "U.N.-backed").
+        nounish
+            && triggers.iter().any(|u| {
+                u.class == TriggerClass::Verb
+                    && u.e < t.s
+                    && t.s - u.e <= 6
+                    && !toks[u.e - 1].lower.ends_with("ing")
+                    && !(u.s > 0 && toks[u.s - 1].kind == TokenKind::Punct && toks[u.s - 1].norm != ",")
+                    && !toks[u.e..t.s].iter().any(|x| x.kind == TokenKind::Punct)
+            })
     }
 
     /// Actor 1 and actor 2 of a trigger (indices into the sentence's actors).

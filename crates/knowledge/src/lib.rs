@@ -482,6 +482,7 @@ impl Knowledge {
                 lk.actors.push(pattern::compile(l.cols[0], korean, KoMode::Head, &stemmers), info);
             }
             let f = format!("{code}/cues.tsv");
+            let mut barrier = Vec::new();
             for l in tsv_lines(&f, &read(&f)?, 2, 3)? {
                 let cue = match l.req(1)? {
                     "attr-source" => Cue::AttrSource,
@@ -515,7 +516,11 @@ impl Knowledge {
                     lk.cues.push(pattern::compile(l.cols[0], korean, KoMode::Prefix, &stemmers), Cue::Prep);
                 }
                 lk.cues.push(pattern::compile(l.cols[0], korean, KoMode::Prefix, &stemmers), cue);
+                if cue == Cue::Negation && !l.cols[0].trim().contains(' ') {
+                    barrier.extend(pattern::compile(l.cols[0], korean, KoMode::Prefix, &stemmers));
+                }
             }
+            lk.triggers.set_barrier(barrier);
             let f = format!("{code}/numerals.tsv");
             for l in tsv_lines(&f, &read(&f)?, 3, 4)? {
                 let kind = match l.req(2)? {

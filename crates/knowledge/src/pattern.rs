@@ -187,6 +187,8 @@ pub struct PatternSet<T> {
     name_extra: usize,
     /// How many tokens may stand between two words of a pattern (0: consecutive).
     gap: usize,
+    /// Words a gap may not skip ("have not been charged" is no "have charged").
+    barrier: Vec<Word>,
 }
 
 impl<T> Default for PatternSet<T> {
@@ -198,6 +200,7 @@ impl<T> Default for PatternSet<T> {
             names: HashMap::default(),
             name_extra: 0,
             gap: 0,
+            barrier: Vec::new(),
         }
     }
 }
@@ -217,6 +220,11 @@ impl<T> PatternSet<T> {
     /// A set whose multi-word patterns allow `gap` other tokens between their words.
     pub fn with_gap(gap: usize) -> Self {
         PatternSet { gap, ..Self::default() }
+    }
+
+    /// Words the gaps between a pattern's words may not skip (the language's negations).
+    pub fn set_barrier(&mut self, words: Vec<Word>) {
+        self.barrier = words;
     }
 
     pub fn push(&mut self, words: Vec<Word>, value: T) {
@@ -298,8 +306,16 @@ impl<T> PatternSet<T> {
                 let mut ok = true;
                 for (j, w) in words.iter().enumerate() {
                     let gap = if j == 0 { 0 } else { self.gap };
-                    let found =
-                        (pos..(pos + gap + 1).min(tokens.len())).find_map(|p| w.matches(&tokens[p]).map(|c| (p, c)));
+                    let mut found = None;
+                    for p in pos..(pos + gap + 1).min(tokens.len()) {
+                        if let Some(c) = w.matches(&tokens[p]) {
+                            found = Some((p, c));
+                            break;
+                        }
+                        if self.barrier.iter().any(|b| b.matches(&tokens[p]).is_some()) {
+                            break;
+                        }
+                    }
                     match found {
                         Some((p, c)) => {
                             cand = c;

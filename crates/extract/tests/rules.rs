@@ -1,0 +1,108 @@
+//! One test per general coding rule, on sentences written for the test (not from any gold file):
+//! each asserts what the rule codes and, where it matters, what it must leave alone.
+
+use kroniko_doc::{Document, Event};
+use kroniko_extract::Extractor;
+use std::sync::OnceLock;
+
+fn ex() -> &'static Extractor {
+    static EX: OnceLock<Extractor> = OnceLock::new();
+    EX.get_or_init(|| Extractor::load_default().expect("knowledge loads"))
+}
+
+fn events(text: &str, published: &str) -> Vec<Event> {
+    let mut d = Document::new("t", text);
+    d.published = chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
+    ex().extract(&d).events
+}
+
+fn kinds(evs: &[Event]) -> Vec<&str> {
+    evs.iter().map(|e| e.kind.as_str()).collect()
+}
+
+/// A past participle after the noun it describes ("bankers accused of…", "a truce agreed in…",
+/// "the deal, brokered by…") is not an act of the sentence; the same verb as a predicate is.
+#[test]
+fn reduced_relative_clauses_are_not_acts() {
+    let evs = events(
+        "The Treasury on Monday imposed sanctions on three Venezuelan bankers accused of laundering money for the cartel.",
+        "2025-03-04",
+    );
+    assert!(kinds(&evs).contains(&"SANCTION"), "{:?}", kinds(&evs));
+    assert!(!kinds(&evs).contains(&"ACCUSE"), "the participle is no accusation: {:?}", kinds(&evs));
+
+    let evs = events("Prosecutors in Caracas accused three bankers of laundering money for the cartel.", "2025-03-04");
+    assert!(kinds(&evs).contains(&"ACCUSE"), "the predicate is: {:?}", kinds(&evs));
+
+    // A participle opening a subject phrase ("Protesters demanding…") does not make the main
+    // verb after the subject a modifier.
+    let evs =
+        events("Farmers demanding higher prices blocked roads in three provinces of Peru on Friday.", "2025-03-08");
+    assert!(kinds(&evs).contains(&"PROTEST"), "{:?}", kinds(&evs));
+}
+
+/// A headline worded differently from the body (another verb, a quoted slogan at its end) is
+/// the body's lede again when an actor of the same country acts in the body.
+#[test]
+fn headline_repeats_are_found_by_actor_and_quoted_endings() {
+    let text = "Iran seizes tanker in Gulf; Britain: \"Release it now\"\n\n\
+        Iran's Revolutionary Guards captured a British-flagged tanker in the Strait of Hormuz on Friday, \
+        state television reported. Britain's foreign secretary urged Tehran to free the ship and its crew at once.";
+    let evs = events(text, "2025-07-12");
+    let head_end = text.find("\n\n").unwrap();
+    let heads: Vec<&Event> = evs.iter().filter(|e| e.evidence.start < head_end).collect();
+    assert!(heads.is_empty(), "headline events kept: {:?}", heads.iter().map(|e| &e.kind).collect::<Vec<_>>());
+    assert!(kinds(&evs).contains(&"REQUEST"), "{:?}", kinds(&evs));
+}
+
+/// A denial governs up to the next verb of saying: what is said after it stands.
+#[test]
+fn a_denial_ends_at_the_next_verb_of_saying() {
+    let evs =
+        events("The Kremlin dismissed the accusation and said Moscow would retaliate against Warsaw.", "2025-05-13");
+    assert!(kinds(&evs).contains(&"THREATEN"), "{:?}", kinds(&evs));
+    let evs = events("The Kremlin denied that its agents had attacked the depot in Warsaw.", "2025-05-13");
+    assert!(!kinds(&evs).contains(&"ASSAULT"), "{:?}", kinds(&evs));
+}
+
+/// A claimant the knowledge does not know still accuses: "X claimed that Y did Z" is ACCUSE by
+/// X against Y, not Z as fact.
+#[test]
+fn an_unknown_claimant_accuses() {
+    let evs = events("인권단체 대표 박서준 씨는 미얀마군이 마을 주민들을 고문했다고 주장했다.", "2024-05-02");
+    assert_eq!(kinds(&evs), vec!["ACCUSE"], "{evs:?}");
+    let a2 = evs[0].actor2.as_ref().expect("the accused");
+    assert_eq!(a2.country.as_deref(), Some("MMR"));
+}
+
+/// A concession refused in a statement is a rejection.
+#[test]
+fn a_refused_concession_is_a_rejection() {
+    let evs = events(
+        "Премьер-министр Венгрии заявил, что правительство не отменит ограничения на ввоз зерна из Украины.",
+        "2025-02-03",
+    );
+    assert_eq!(kinds(&evs), vec!["REJECT"], "{evs:?}");
+    // A denial of a past act stays no event.
+    let evs = events("Министерство обороны Армении опровергло сообщения об отводе войск от границы.", "2025-02-03");
+    assert!(!kinds(&evs).contains(&"RETREAT"), "{evs:?}");
+}
+
+/// The words between a multi-word pattern's words may not be a negation.
+#[test]
+fn a_pattern_gap_does_not_skip_a_negation() {
+    use kroniko_knowledge::pattern::{compile, KoMode, PatternSet};
+    let analyzer = ex().analyzer();
+    let stem = analyzer.stemmers();
+    let toks = |t: &str| {
+        let a = analyzer.analyze(&Document::new("p", t));
+        a.sentences.into_iter().flat_map(|s| s.tokens).collect::<Vec<_>>()
+    };
+    let mut set = PatternSet::with_gap(2);
+    set.push(compile("have charged", false, KoMode::Prefix, stem), ());
+    set.set_barrier(compile("not", false, KoMode::Prefix, stem));
+    let pos = toks("Prosecutors have formally charged the officers.");
+    assert_eq!(set.scan(&pos).len(), 1, "a gap of one adverb is allowed");
+    let neg = toks("Prosecutors have not been charged with anything.");
+    assert!(set.scan(&neg).is_empty(), "the gap may not skip 'not'");
+}
