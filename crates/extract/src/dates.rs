@@ -20,6 +20,9 @@ pub struct DateMention {
     pub precision: &'static str,
     /// True when read from the text itself rather than relative words alone.
     pub absolute: bool,
+    /// Days from the date last mentioned before it ("이날", "the same day"): `date` is read
+    /// against publication until the document's earlier dates are known.
+    pub anaphor: Option<i64>,
 }
 
 fn leading_number(s: &str) -> Option<(u32, &str)> {
@@ -83,7 +86,14 @@ pub fn find_dates(
             if let Ok(d) =
                 NaiveDate::parse_from_str(s, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(s, "%d.%m.%Y"))
             {
-                out.push(DateMention { start: i, end: i + 1, date: d, precision: "day", absolute: true });
+                out.push(DateMention {
+                    start: i,
+                    end: i + 1,
+                    date: d,
+                    precision: "day",
+                    absolute: true,
+                    anaphor: None,
+                });
                 i += 1;
                 continue;
             }
@@ -109,11 +119,25 @@ pub fn find_dates(
             if j > i {
                 if let Some(day) = d {
                     if let Some(date) = complete(y, m, day, published) {
-                        out.push(DateMention { start: i, end: j, date, precision: "day", absolute: true });
+                        out.push(DateMention {
+                            start: i,
+                            end: j,
+                            date,
+                            precision: "day",
+                            absolute: true,
+                            anaphor: None,
+                        });
                     }
                 } else if let (Some(y), Some(m)) = (y, m) {
                     if let Some(date) = NaiveDate::from_ymd_opt(y, m, 1) {
-                        out.push(DateMention { start: i, end: j, date, precision: "month", absolute: true });
+                        out.push(DateMention {
+                            start: i,
+                            end: j,
+                            date,
+                            precision: "month",
+                            absolute: true,
+                            anaphor: None,
+                        });
                     }
                 }
                 i = j;
@@ -145,7 +169,14 @@ pub fn find_dates(
                     j = k;
                 }
                 if let Some(date) = complete(year, Some(month), dn, published) {
-                    out.push(DateMention { start: i, end: j + 1, date, precision: "day", absolute: true });
+                    out.push(DateMention {
+                        start: i,
+                        end: j + 1,
+                        date,
+                        precision: "day",
+                        absolute: true,
+                        anaphor: None,
+                    });
                 }
                 i = j + 1;
                 continue;
@@ -155,7 +186,14 @@ pub fn find_dates(
                 tokens.get(j).and_then(|t| leading_number(&t.norm)).filter(|(n, _)| (1900..=2100).contains(n))
             {
                 if let Some(date) = NaiveDate::from_ymd_opt(yn as i32, month, 1) {
-                    out.push(DateMention { start: i, end: j + 1, date, precision: "month", absolute: true });
+                    out.push(DateMention {
+                        start: i,
+                        end: j + 1,
+                        date,
+                        precision: "month",
+                        absolute: true,
+                        anaphor: None,
+                    });
                 }
                 i = j + 1;
                 continue;
@@ -177,7 +215,7 @@ pub fn find_dates(
                         end += 1;
                     }
                     if let Some(date) = complete(year, Some(month), dn, published) {
-                        out.push(DateMention { start: i, end, date, precision: "day", absolute: true });
+                        out.push(DateMention { start: i, end, date, precision: "day", absolute: true, anaphor: None });
                     }
                     i = end;
                     continue;
@@ -186,13 +224,14 @@ pub fn find_dates(
         }
         if let Some(m) = lk.dates.matches_at(tokens, i).into_iter().next() {
             let rel = match (*m.value, published) {
-                (DateWord::RelDay(n), Some(p)) => Some(p + Duration::days(n)),
+                (DateWord::RelDay(n) | DateWord::Anaphor(n), Some(p)) => Some(p + Duration::days(n)),
                 (DateWord::Weekday(wd), Some(p)) => Some(weekday_before(p, wd)),
                 (DateWord::RelSpan, Some(p)) => Some(p),
                 _ => None,
             };
             if let Some(date) = rel {
-                out.push(DateMention { start: m.start, end: m.end, date, precision: "day", absolute: false });
+                let anaphor = if let DateWord::Anaphor(n) = *m.value { Some(n) } else { None };
+                out.push(DateMention { start: m.start, end: m.end, date, precision: "day", absolute: false, anaphor });
             }
             i = m.end.max(i + 1);
             continue;

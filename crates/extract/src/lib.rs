@@ -197,6 +197,21 @@ impl Extractor {
                 }
             });
         }
+        // "이날", "the same day": the day the report last named, in reading order.
+        let mut anchor: Option<NaiveDate> = None;
+        for sm in per.iter_mut().flatten() {
+            for d in &mut sm.dates {
+                match d.anaphor {
+                    Some(n) => {
+                        if let Some(a) = anchor {
+                            d.date = a + chrono::Duration::days(n);
+                        }
+                    }
+                    None if d.precision == "day" => anchor = Some(d.date),
+                    None => {}
+                }
+            }
+        }
         // The country the document is about: the most mentioned one.
         let mut counts: HashMap<String, usize> = HashMap::new();
         for sm in per.iter().flatten() {
@@ -2569,10 +2584,12 @@ impl Extractor {
                 span: Some(span),
             });
         }
-        let date = sm
-            .dates
-            .iter()
-            .min_by_key(|d| (!d.absolute, if d.end <= t.s { t.s - d.end } else { d.start.saturating_sub(t.e) }));
+        // A date in the dateline ("BAMAKO, March 6 (AFP) -") is the report's; the act's own
+        // ("on Tuesday") comes first.
+        let dl = dateline(toks);
+        let date = sm.dates.iter().min_by_key(|d| {
+            (d.start < dl, !d.absolute, if d.end <= t.s { t.s - d.end } else { d.start.saturating_sub(t.e) })
+        });
         let (date, date_precision) = match (date, doc.published) {
             (Some(d), _) => (Some(d.date), Some(d.precision.to_string())),
             (None, Some(p)) => (Some(p), Some("day".to_string())),

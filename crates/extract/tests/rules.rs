@@ -106,3 +106,22 @@ fn a_pattern_gap_does_not_skip_a_negation() {
     let neg = toks("Prosecutors have not been charged with anything.");
     assert!(set.scan(&neg).is_empty(), "the gap may not skip 'not'");
 }
+
+/// "이날", "the same day": the day the report last named, not the publication date; a date in
+/// the dateline is the report's, and the act's own weekday comes first.
+#[test]
+fn anaphoric_and_dateline_dates() {
+    let d = |y, m, dd| chrono::NaiveDate::from_ymd_opt(y, m, dd);
+    let evs = events(
+        "(카라카스=연합뉴스) 베네수엘라 수도 카라카스에서 14일(현지시간) 야권 지지자 수천 명이 거리 행진을 벌였다.\n\n\
+         경찰은 이날 시위 참가자 30여 명을 체포했다.",
+        "2024-08-16",
+    );
+    let arrest = evs.iter().find(|e| e.kind == "COERCE").expect("the arrests");
+    assert_eq!(arrest.date, d(2024, 8, 14));
+    let evs = events(
+        "QUITO, Jan 10 (Reuters) - Soldiers detained 40 suspected gang members in Guayaquil on Tuesday, the army said.",
+        "2024-01-10",
+    );
+    assert_eq!(evs.first().and_then(|e| e.date), d(2024, 1, 9), "{evs:?}");
+}

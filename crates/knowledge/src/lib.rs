@@ -201,6 +201,9 @@ pub enum DateWord {
     Month(u32),
     Weekday(u32),
     RelDay(i64),
+    /// Days from the date the report last mentioned ("이날", "the same day", "на следующий
+    /// день"); the publication date when it mentioned none.
+    Anaphor(i64),
     DayPart,
     RelSpan,
 }
@@ -575,6 +578,7 @@ impl Knowledge {
                         DateWord::Weekday(d as u32)
                     }
                     "relday" => DateWord::RelDay(num(&l)?),
+                    "anaphor" => DateWord::Anaphor(num(&l)?),
                     "daypart" => DateWord::DayPart,
                     "relspan" => DateWord::RelSpan,
                     other => return Err(l.err(format!("unknown date kind {other:?}"))),
