@@ -68,6 +68,8 @@ struct ActorM {
     role: Option<Role>,
     /// Coordination group (`러시아와 벨라루스`, `Russia, Belarus and Armenia`): members share it.
     group: Option<usize>,
+    /// Of no one country (`intl` in the actors file): no country is assumed for it.
+    international: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -508,6 +510,7 @@ impl Extractor {
                 is_country: false,
                 role,
                 group: None,
+                international: info.international,
             });
         }
         // Places, and countries as possible actors.
@@ -568,6 +571,7 @@ impl Extractor {
                     is_country: true,
                     role,
                     group: None,
+                    international: false,
                 });
             }
             i = end;
@@ -603,13 +607,29 @@ impl Extractor {
                     is_country: false,
                     role,
                     group: None,
+                    international: false,
                 });
             }
         }
         actors.sort_by_key(|a| a.s);
-        // Nationality adjectives and country modifiers set the country of the actor after them.
+        // Nationality adjectives and country modifiers set the country of the actor after them,
+        // over one lower-case word that is no cue and no trigger ("Russian deputy ambassador",
+        // "Russia's top diplomat"), or the full stop of an abbreviation ("U.S. ambassador").
+        let filler = |i: usize| {
+            !korean
+                && toks.get(i).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && t.norm.chars().next().is_some_and(char::is_lowercase)
+                        && !cues.iter().any(|c| c.0 <= i && i < c.1)
+                        && lk.triggers.matches_at(toks, i).is_empty()
+                })
+        };
+        let abbrev_stop =
+            |i: usize| !korean && i > 0 && toks.get(i).is_some_and(|t| t.norm == ".") && toks[i - 1].norm.contains('.');
         for m in lk.adjectives.scan(toks) {
-            if let Some(a) = actors.iter_mut().find(|a| a.s == m.end && !a.is_country) {
+            if let Some(a) =
+                actors.iter_mut().find(|a| (a.s == m.end || (a.s == m.end + 1 && filler(m.end))) && !a.is_country)
+            {
                 if a.country.is_none() || a.kind.is_some() {
                     a.country = Some(m.value.clone());
                 }
@@ -620,13 +640,32 @@ impl Extractor {
         while k + 1 < actors.len() {
             let (x, y) = (&actors[k], &actors[k + 1]);
             let adjacent = x.e == y.text_s;
-            let modifier = adjacent
-                && !y.is_country
+            let possessive = !korean && x.is_country && toks[x.e - 1].lower.ends_with("'s");
+            let modifier = !y.is_country
                 && if korean {
-                    matches!(x.role, None | Some(Role::Poss))
+                    adjacent && matches!(x.role, None | Some(Role::Poss))
                 } else {
-                    x.is_country && toks[x.e - 1].lower.ends_with("'s")
+                    (possessive && (adjacent || (y.text_s == x.e + 1 && filler(x.e))))
+                        || (x.is_country && y.text_s == x.e + 1 && abbrev_stop(x.e))
                 };
+            // A named group followed by what it is ("ELN rebels", "Hamas militants", "Wagner
+            // fighters"): one actor, the named one.
+            let proper =
+                |c: &Option<String>| c.as_ref().is_some_and(|c| c.chars().next().is_some_and(char::is_uppercase));
+            let named_kind = !korean
+                && adjacent
+                && !x.is_country
+                && !y.is_country
+                && proper(&x.canonical)
+                && !proper(&y.canonical)
+                && (x.kind == y.kind || (x.kind == Some("REB") && matches!(y.kind, Some("UAF" | "CRM" | "MIL"))));
+            if named_kind {
+                let (ye, yrole) = (y.e, y.role);
+                actors[k].e = ye;
+                actors[k].role = yrole;
+                actors.remove(k + 1);
+                continue;
+            }
             if modifier {
                 let (xs, xc, xcountry) = (x.text_s, x.is_country, x.country.clone());
                 let proper =
@@ -1190,6 +1229,25 @@ impl Extractor {
                 drop(out, t, "a participle describing the noun before it (reduced relative clause)");
                 continue;
             }
+            // "…struck RSF positions, killing dozens of fighters", "…обстреляли село, убив трёх
+            // человек": the harm done by an attack named just before is that attack's (its
+            // numbers count its dead), not a second attack.
+            if !korean
+                && t.info.kind == "ASSAULT"
+                && t.class == TriggerClass::Verb
+                && t.s > 0
+                && (toks[t.s - 1].norm == "," || cue_at(t.s - 1, Cue::Conj))
+                && (toks[t.s].lower.ends_with("ing")
+                    || (s.lang == Lang::Ru && ["ив", "ав", "ев", "яв"].iter().any(|e| toks[t.s].lower.ends_with(e))))
+                && sm.triggers[..k]
+                    .iter()
+                    .enumerate()
+                    .any(|(j, u)| keep[j] && u.info.kind == "ASSAULT" && u.class == TriggerClass::Verb)
+            {
+                keep[k] = false;
+                drop(out, t, "the harm done by the attack before it");
+                continue;
+            }
             // "…에 항의해 단식에 들어갔다": protesting as the manner of a protest act is that act.
             if korean
                 && t.info.kind == "ACCUSE"
@@ -1643,6 +1701,10 @@ impl Extractor {
             let we = sm.cues.iter().any(|c| c.2 == Cue::FirstPerson);
             let speaker = if let Some(c) = claimed_by {
                 Some(c.clone())
+            } else if let Some(w) =
+                a1.is_none().then(|| self.armed_by_adjective(&doc.text, toks, sm, lk, t, &kind)).flatten()
+            {
+                Some(w)
             } else if a1.is_none() && verbal && we && author.is_some() {
                 author.cloned()
             } else if a1.is_none() && verbal && first_person {
@@ -1886,6 +1948,40 @@ impl Extractor {
             }
             Modality::Asserted
         }
+    }
+
+    /// "An Israeli drone strike hit…", "Russian missiles struck…", "российские беспилотники
+    /// атаковали…": a nationality adjective on the weapon that attacks (no actor named) makes
+    /// that country's forces actor 1.
+    fn armed_by_adjective(
+        &self,
+        text: &str,
+        toks: &[Token],
+        sm: &SentMentions,
+        lk: &LangKnowledge,
+        t: &Trig,
+        kind: &str,
+    ) -> Option<Actor> {
+        if !matches!(kind, "ASSAULT" | "MOBILIZE") {
+            return None;
+        }
+        let lo = t.s.saturating_sub(5);
+        let m = (lo..t.e).flat_map(|i| lk.adjectives.matches_at(toks, i).into_iter().next()).last()?;
+        let clear = !toks[m.end..t.s.max(m.end)].iter().any(|x| x.kind == TokenKind::Punct)
+            && !sm.actors.iter().any(|a| a.s >= m.start && a.s < t.e);
+        if !clear || m.start >= t.e {
+            return None;
+        }
+        let country = self.knowledge.country(m.value)?;
+        let end = t.s.max(m.end);
+        let span = Span::new(toks[m.start].start, toks[end - 1].end);
+        Some(Actor {
+            text: text[span.start..span.end].to_string(),
+            name: Some(format!("{} forces", country.name)),
+            kind: Some("MIL".into()),
+            country: Some(country.iso3.clone()),
+            span: Some(span),
+        })
     }
 
     /// Whether an English verb trigger is a past participle modifying the noun before it: an
@@ -2261,7 +2357,12 @@ impl Extractor {
             }
             // "people" says only that persons are counted: the trigger says what happened to them.
             let counted = counted.filter(|c| c != "people" || (!t.info.fatal && t.info.q.is_none()));
+            // Right after a verb of killing ("killing dozens of fighters"), whoever is counted died.
+            let killed = kind == "ASSAULT"
+                && sm.triggers.iter().any(|u| u.info.fatal && u.e <= n.start && n.start - u.e <= 2)
+                && !matches!(counted.as_deref(), Some("injured" | "arrests" | "displaced"));
             let what = match (counted.as_deref(), attached) {
+                _ if killed => Some("fatalities".to_string()),
                 (Some("fatalities"), _) => Some("fatalities".to_string()),
                 (_, Some(ai)) if Some(ai) == a2 && t.info.fatal => Some("fatalities".to_string()),
                 (_, Some(ai)) if Some(ai) == a2 && t.info.q.is_some() => t.info.q.clone(),
@@ -2434,7 +2535,7 @@ impl Extractor {
             }
             let country = a.country.clone().or_else(|| {
                 // Armed groups, gunmen and criminals are not assumed to be of the place's country.
-                if matches!(a.kind, Some("IGO") | Some("REB") | Some("UAF") | Some("CRM") | None) {
+                if a.international || matches!(a.kind, Some("IGO") | Some("REB") | Some("UAF") | Some("CRM") | None) {
                     None
                 } else {
                     fallback_country.clone()

@@ -125,3 +125,36 @@ fn anaphoric_and_dateline_dates() {
     );
     assert_eq!(evs.first().and_then(|e| e.date), d(2024, 1, 9), "{evs:?}");
 }
+
+fn actor(a: &Option<kroniko_doc::Actor>) -> (Option<&str>, Option<&str>) {
+    a.as_ref().map(|a| (a.kind.as_deref(), a.country.as_deref())).unwrap_or((None, None))
+}
+
+/// A country's possessive or abbreviation over one filler word ("Russia's deputy envoy", "The
+/// U.S. ambassador") gives the actor its country; a named group and the generic noun after it
+/// ("ELN rebels") are one actor, the named one.
+#[test]
+fn country_modifiers_and_named_groups() {
+    let evs = events("The U.S. ambassador accused Caracas of rigging the vote.", "2024-07-30");
+    assert_eq!(actor(&evs[0].actor1), (Some("GOV"), Some("USA")), "{evs:?}");
+    let evs = events("Russia's deputy envoy, Anna Evstigneeva, urged Israel to halt the strikes.", "2024-07-30");
+    assert_eq!(actor(&evs[0].actor1), (Some("GOV"), Some("RUS")), "{evs:?}");
+    let evs = events("Colombia's ELN rebels on Monday kidnapped two oil workers in Arauca.", "2024-07-30");
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("the kidnapping");
+    assert_eq!(actor(&e.actor1), (Some("REB"), Some("COL")), "{e:?}");
+}
+
+/// "…struck positions near X, killing dozens": the deaths are the attack's fatalities, not a
+/// second attack; a nationality adjective on the weapon names the attacker.
+#[test]
+fn harm_after_an_attack_and_armed_adjectives() {
+    let evs = events(
+        "Army jets struck RSF positions near Kadugli on Monday, killing dozens of fighters, the army said.",
+        "2025-02-05",
+    );
+    assert_eq!(kinds(&evs), vec!["ASSAULT"], "{evs:?}");
+    assert_eq!(evs[0].fatalities, Some(12));
+    let evs = events("Russian drones and missiles struck power plants in Odesa overnight.", "2025-02-05");
+    assert_eq!(kinds(&evs), vec!["ASSAULT"]);
+    assert_eq!(actor(&evs[0].actor1), (Some("MIL"), Some("RUS")), "{evs:?}");
+}

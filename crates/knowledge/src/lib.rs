@@ -122,6 +122,9 @@ pub struct ActorInfo {
     /// For an office-holder's name (`world/officials.tsv`): the group of people known by it in
     /// `Knowledge::officials`, to resolve by date (`Officials::resolve`); `None` otherwise.
     pub official: Option<usize>,
+    /// Of no one country (country column `intl`: Amnesty International, "donor countries"):
+    /// never given the country a report is about.
+    pub international: bool,
 }
 
 /// Function words and phrases.
@@ -474,13 +477,15 @@ impl Knowledge {
             for l in tsv_lines(&f, &read(&f)?, 3, 4)? {
                 let kind = static_type(l.req(1)?, &ACTOR_TYPES)
                     .ok_or_else(|| l.err(format!("unknown actor type {:?}", l.cols[1])))?;
-                let country = l.opt(2).map(|c| k.check_iso(&l, c)).transpose()?;
+                let international = l.opt(2) == Some("intl");
+                let country = l.opt(2).filter(|_| !international).map(|c| k.check_iso(&l, c)).transpose()?;
                 let info = ActorInfo {
                     kind,
                     country,
                     canonical: l.opt(3).map(String::from),
                     pattern: l.cols[0].trim().to_string(),
                     official: None,
+                    international,
                 };
                 lk.actors.push(pattern::compile(l.cols[0], korean, KoMode::Head, &stemmers), info);
             }

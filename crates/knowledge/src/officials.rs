@@ -360,6 +360,7 @@ impl Officials {
                 canonical: Some(self.persons[best].name.clone()),
                 pattern: written.clone(),
                 official: Some(self.groups.len()),
+                international: false,
             };
             self.groups.push(persons);
             let mut variants = vec![written.clone()];
