@@ -518,6 +518,17 @@ impl Extractor {
         let mut i = 0;
         while i < toks.len() {
             let ms = lk.places.matches_at(toks, i);
+            // A city standing for a body ("Brussels" for the EU) is the place after a locative
+            // preposition ("in Brussels", "в Брюсселе").
+            if let Some(k) = actors.iter().position(|a| {
+                a.s == i
+                    && a.text_s == i
+                    && i > 0
+                    && cues.iter().any(|c| c.0 == i - 1 && c.2 == Cue::LocPrep)
+                    && ms.iter().any(|m| m.end == a.e)
+            }) {
+                actors.remove(k);
+            }
             if ms.is_empty() || i < dateline_end || actors.iter().any(|a| a.s <= i && i < a.e) {
                 i += 1;
                 continue;
@@ -2203,7 +2214,7 @@ impl Extractor {
             // (An actor inside a gapped trigger — "обратились к ООН с просьбой" — comes first.)
             let after: Vec<usize> = (0..acts.len())
                 .filter(|&i| {
-                    ((acts[i].s > t.s && acts[i].e <= t.e) || (acts[i].s >= t.e && acts[i].s < next_trig))
+                    ((acts[i].s > t.s && acts[i].s < t.e) || (acts[i].s >= t.e && acts[i].s < next_trig))
                         && !excluded(&acts[i])
                         && Some(i) != src_actor
                 })

@@ -17,6 +17,9 @@ pub enum Word {
     StemCap(String),
     /// The lowercased surface starts with this (a pattern word written with a trailing `*`).
     Prefix(String),
+    /// The lowercased surface is exactly this (a pattern word written with a trailing `=`:
+    /// `посла=`, whose stem it shares with `после`).
+    Surface(String),
     /// A proper name: capitalised, and the lowercased surface (without a possessive `'s`)
     /// starts with this — the name itself in English, the name less its last letter in
     /// Russian so case endings fit (Москва → Москве, Николаев ↛ Никола).
@@ -40,7 +43,7 @@ pub enum KoMode {
 impl Word {
     fn key(&self) -> Key {
         match self {
-            Word::Stem(s) | Word::StemCap(s) => Key::Exact(s.clone()),
+            Word::Stem(s) | Word::StemCap(s) | Word::Surface(s) => Key::Exact(s.clone()),
             // A name is indexed by itself: a token finds it by dropping up to `extra` letters.
             Word::Name(p, extra) => Key::Name(p.clone(), *extra),
             Word::Prefix(p) | Word::KoPrefix(p) => {
@@ -63,6 +66,7 @@ impl Word {
                 ((t.stem == *s || t.lower == *s) && t.norm.chars().next().is_some_and(char::is_uppercase)).then_some(0)
             }
             Word::Prefix(p) => t.lower.starts_with(p.as_str()).then_some(0),
+            Word::Surface(w) => (t.lower == *w).then_some(0),
             Word::Name(p, extra) => {
                 let w = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
                 let cap = t.norm.chars().next().is_some_and(char::is_uppercase);
@@ -124,6 +128,8 @@ pub fn compile(pattern: &str, korean: bool, ko_mode: KoMode, stemmers: &Stemmers
                 }
             } else if let Some(p) = w.strip_suffix('*') {
                 Word::Prefix(p.to_lowercase())
+            } else if let Some(p) = w.strip_suffix('=').filter(|p| !p.is_empty()) {
+                Word::Surface(p.to_lowercase())
             } else if korean {
                 Word::KoExact(w.to_string())
             } else if w.chars().next().is_some_and(char::is_uppercase) {
@@ -359,6 +365,7 @@ fn chars_of(words: &[Word]) -> usize {
             Word::Stem(s)
             | Word::StemCap(s)
             | Word::Prefix(s)
+            | Word::Surface(s)
             | Word::Name(s, _)
             | Word::KoPrefix(s)
             | Word::KoHead(s)
