@@ -257,7 +257,7 @@ fn dev_gold_f1_per_language() {
     }
 }
 
-const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.88), ("en", 0.83), ("ru", 0.84)];
+const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.88), ("en", 0.84), ("ru", 0.84)];
 
 /// The held-back split: rules are never tuned on it; this only guards against regressions.
 #[test]
