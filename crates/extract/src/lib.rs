@@ -1316,10 +1316,22 @@ impl Extractor {
             let embedded_ko = korean && {
                 let n = &last.norm;
                 let next = toks.get(t.e).map(|x| x.norm.as_str()).unwrap_or("");
-                (last_syllable_is(n, 'ㄹ') && next.starts_with('것'))
-                    || ["도록", "기를", "자고", "라고", "하라"]
+                let marker = |w: &str| {
+                    ["도록", "기를", "자고", "라고", "하라"]
                         .iter()
-                        .any(|e| n.ends_with(e) || n.contains(&format!("{e}고")))
+                        .any(|e| w.ends_with(e) || w.contains(&format!("{e}고")))
+                        || w.starts_with("것을")
+                        || w.ends_with("것을")
+                };
+                (last_syllable_is(n, 'ㄹ') && next.starts_with('것'))
+                    || marker(n)
+                    // "승인해 달라고", "풀어 주기를": the helper verb carries the request.
+                    || ["달라", "주라", "주기를", "줄 것"].iter().any(|p| next.starts_with(p))
+                    // "석방하고 기소를 철회할 것을 요구한다": the first of coordinated contents.
+                    || ((n.ends_with('고') || n.ends_with('며'))
+                        && sm.triggers[k + 1..].iter().any(|u| {
+                            (u.info.comm || u.info.future) && toks[t.e..u.e].iter().any(|x| marker(&x.norm))
+                        }))
             };
             // A Korean verb in adnominal form describes the noun after it ("반대하는 시위대",
             // "군정을 지지하는 주민", "국경을 봉쇄하는 제재"): a present-tense description before
@@ -1381,14 +1393,14 @@ impl Extractor {
                     }
                 }
             }
-            if embedded_ko {
-                if let Some((_, u)) = later {
-                    if u.info.comm || u.info.future {
-                        keep[k] = false;
-                        drop(out, t, "content of a request or threat, not an act");
-                        continue;
-                    }
-                }
+            // (the governing verb may follow another act inside the content: "석방하고 언론 탄압을
+            // 멈출 것을 촉구했다")
+            if embedded_ko
+                && sm.triggers[k + 1..].iter().any(|u| u.class == TriggerClass::Verb && (u.info.comm || u.info.future))
+            {
+                keep[k] = false;
+                drop(out, t, "content of a request or threat, not an act");
+                continue;
             }
             // Everything a request asks for is its content: "calls on X to release those detained
             // and to restore…" codes the request only (up to a semicolon).
@@ -1416,12 +1428,15 @@ impl Extractor {
                 }
             }
             if !korean && t.s > 0 {
+                // (A Russian infinitive leads its pattern: "закрыть границу", "встретиться".)
+                let inf_ru = |w: &str| ["ть", "ти", "чь", "ться", "тись", "чься"].iter().any(|e| w.ends_with(e));
                 let infinitive = toks[t.s - 1].lower == "to"
-                    || (s.lang == Lang::Ru
-                        && (last.lower.ends_with("ть") || last.lower.ends_with("ти") || last.lower.ends_with("чь")));
+                    || (s.lang == Lang::Ru && (inf_ru(&toks[t.s].lower) || inf_ru(&last.lower)));
                 if infinitive {
                     if let Some((j, u)) = earlier {
-                        if u.info.comm || u.info.future {
+                        // What is refused is no act either ("отказался встретиться", "rejected
+                        // calls to withdraw").
+                        if u.info.comm || u.info.future || u.info.kind == "REJECT" {
                             keep[k] = false;
                             drop(out, t, "content of a request or threat, not an act");
                             continue;
@@ -1468,7 +1483,14 @@ impl Extractor {
                 .map(|u| u.info.mode.clone())
         };
         let alleges = sm.cues.iter().any(|c| c.2 == Cue::Allege);
-        let alleging: Option<usize> = sm.source.as_ref().and_then(|x| x.3).filter(|_| alleges);
+        // (Korean "A는 B가 …했다고 주장하며 …": with no attribution phrase the claimant is the
+        // topic before the verb of claiming.)
+        let alleging: Option<usize> = sm.source.as_ref().and_then(|x| x.3).filter(|_| alleges).or_else(|| {
+            let cue = sm.cues.iter().find(|c| c.2 == Cue::Allege)?;
+            (korean && sm.source.is_none())
+                .then(|| sm.actors.iter().position(|a| a.e <= cue.0 && a.role == Some(Role::Topic)))
+                .flatten()
+        });
         // A claimant the knowledge does not know ("인권 옴부즈맨 드미트로 루비네츠는 …라고 주장했다")
         // still accuses: it is actor 1 as written, typed by the body named right before it.
         let claimant: Option<Actor> = sm.source.as_ref().filter(|x| alleges && x.3.is_none()).map(|x| {
@@ -1597,6 +1619,16 @@ impl Extractor {
             }
             match modality {
                 Modality::Asserted => {}
+                // A protest announced on a condition ("탄압이 계속된다면 … 불매 운동에 나설 것이다",
+                // "unless…, we will strike") is a threat; a protest merely planned is no event.
+                Modality::Future
+                    if kind == "PROTEST"
+                        && (sm.cues.iter().any(|&(a, _, c)| c == Cue::Hypothetical && a < t.s)
+                            || (korean && toks[..t.s].iter().any(|x| korean_conditional(&x.norm)))) =>
+                {
+                    kind = "THREATEN".into();
+                    mode = None;
+                }
                 Modality::Future if roles.0.is_some() => {
                     let coop = matches!(
                         kind.as_str(),
@@ -1646,12 +1678,17 @@ impl Extractor {
                             .any(|i| lk.quantities.matches_at(toks, i).iter().any(|m| m.value == "fatalities")))
             };
             let mut claimed_by: Option<&Actor> = None;
+            // (A claim governs its clause: what precedes the Korean verb of claiming, what follows
+            // the English or Russian one — not the acts after "…라고 주장하며".)
+            let claimed = sm.cues.iter().any(|&(a, b, c)| c == Cue::Allege && if korean { t.e <= a } else { t.s >= b });
+            let alleging = alleging.filter(|_| claimed);
+            let claimant = claimant.as_ref().filter(|_| claimed);
             if let Some(sp) = alleging.filter(|sp| a1 != Some(*sp) && !deadly()) {
                 kind = "ACCUSE".into();
                 mode = Some("allege".into());
                 a2 = a1.or(a2);
                 a1 = Some(sp);
-            } else if let Some(c) = claimant.as_ref().filter(|_| {
+            } else if let Some(c) = claimant.filter(|_| {
                 // (not the claimant's own act: "야당 측은 … 주장했다" with 야당 as actor)
                 a1.is_some_and(|i| sm.source.as_ref().is_some_and(|x| sm.actors[i].e <= x.0 || sm.actors[i].s >= x.1))
                     && !deadly()
@@ -1919,7 +1956,13 @@ impl Extractor {
             }
             // "-면" (if) and "-ㄹ지" (whether: 나설지는 불투명하다).
             let whether = pred.char_indices().any(|(i, c)| c == '지' && last_syllable_is(&pred[..i], 'ㄹ'));
-            if (t.e..win_end).any(|i| cue_at(i, Cue::Hypothetical)) || pred.ends_with('면') || whether {
+            // (a verb in -다면/-으면 right after an event noun: "탄압이 계속된다면")
+            let conditional_after = (t.e..win_end).any(|i| korean_conditional(&toks[i].norm));
+            if (t.e..win_end).any(|i| cue_at(i, Cue::Hypothetical))
+                || pred.ends_with('면')
+                || whether
+                || conditional_after
+            {
                 return Modality::Hypothetical;
             }
             // "공격할 것이다": a verb in -ㄹ before 것 (not 것을, the object of a request) is future.
@@ -2080,9 +2123,15 @@ impl Extractor {
             // to the clause a verb of saying takes ("국무부는 이란이 …고 비난했다": Iran is
             // accused, the ministry accuses).
             let topic = nearest(&|a| a.role == Some(Role::Topic));
-            let subj_only = nearest(&|a| a.role == Some(Role::Subj));
+            // A subject closed by a quotative before the verb ("파키스탄이 … 지원했다고 주장하며
+            // … 추방했다") is the quoted clause's, not this verb's.
+            let quoted_off = |a: &ActorM| {
+                toks[a.e..t.s].iter().any(|x| ["다고", "라고", "다며", "라며"].iter().any(|q| x.norm.ends_with(q)))
+            };
             let reported =
                 matches!(t.info.kind, "ACCUSE" | "REQUEST" | "THREATEN" | "REJECT" | "SUPPORT") || t.info.comm;
+            // (A verb of saying takes the quoted clause's subject as the one it speaks of.)
+            let subj_only = nearest(&|a| a.role == Some(Role::Subj) && (reported || !quoted_off(a)));
             let (subj, embedded) = match (topic, subj_only) {
                 (Some(tp), Some(sj)) if tp < sj && reported => (Some(tp), Some(sj)),
                 (Some(tp), Some(sj)) => (Some(tp.max(sj)), None),
@@ -2878,6 +2927,11 @@ fn dateline(toks: &[Token]) -> usize {
 }
 
 /// A Korean object or dative: a city as the object of a visit is where it happened.
+/// A Korean conditional verb ending: -다면, -으면, -하면, -되면, -않으면 ("계속된다면").
+fn korean_conditional(w: &str) -> bool {
+    ["다면", "으면", "하면", "되면", "않으면", "없으면"].iter().any(|e| w.ends_with(e))
+}
+
 fn korean_obj(a: &ActorM) -> bool {
     matches!(a.role, Some(Role::Obj))
 }

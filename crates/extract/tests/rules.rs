@@ -158,3 +158,31 @@ fn harm_after_an_attack_and_armed_adjectives() {
     assert_eq!(kinds(&evs), vec!["ASSAULT"]);
     assert_eq!(actor(&evs[0].actor1), (Some("MIL"), Some("RUS")), "{evs:?}");
 }
+
+/// What is refused, promised or asked for is content, not an act; a protest announced on a
+/// condition is a threat.
+#[test]
+fn content_of_refusals_requests_and_conditional_threats() {
+    let evs = events("Правительство Сербии отказалось отозвать законопроект о СМИ.", "2025-03-03");
+    assert_eq!(kinds(&evs), vec!["REJECT"], "{evs:?}");
+    let evs = events("Литва пригрозила закрыть границу с Белоруссией.", "2025-03-03");
+    assert_eq!(kinds(&evs), vec!["THREATEN"], "{evs:?}");
+    let evs = events(
+        "국경없는기자회는 이란 정부에 수감된 기자들을 즉각 석방하고 언론 탄압을 멈출 것을 촉구했다.",
+        "2025-03-03",
+    );
+    assert_eq!(kinds(&evs), vec!["REQUEST"], "{evs:?}");
+    let evs = events("체코 정부는 우크라이나에 대한 군사 지원을 늘려 달라고 요청했다.", "2025-03-03");
+    assert_eq!(kinds(&evs), vec!["REQUEST"], "{evs:?}");
+    let evs = events("임금 체불이 계속된다면 노조는 다음 달 총파업에 나설 것이라고 밝혔다.", "2025-03-03");
+    assert_eq!(kinds(&evs), vec!["THREATEN"], "{evs:?}");
+}
+
+/// A Korean verb of claiming governs what precedes it, not the acts the sentence goes on to.
+#[test]
+fn a_claim_governs_only_its_own_clause() {
+    let evs =
+        events("인도 정부는 파키스탄이 무장단체를 지원했다고 주장하며 파키스탄 외교관 5명을 추방했다.", "2025-04-24");
+    assert!(kinds(&evs).contains(&"ACCUSE"), "{evs:?}");
+    assert!(kinds(&evs).iter().any(|k| matches!(*k, "SANCTION" | "COERCE")), "the expulsion stands: {evs:?}");
+}
