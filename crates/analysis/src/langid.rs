@@ -108,7 +108,13 @@ pub fn identify(text: &str, fw: &FunctionWords) -> Option<Lang> {
         return Some(if russian { Lang::Ru } else { Lang::Unknown });
     }
     if c.latin * 2 >= n {
-        let english = info.as_ref().is_some_and(|i| i.lang() == whatlang::Lang::Eng) || by_words(&fw.en);
+        // (An unsure trigram guess on a short news sentence — "…, visiting Baghdad on Monday, met
+        // Iraq's prime minister." read as Dutch — yields to English function words.)
+        let unsure = info.as_ref().is_none_or(|i| !i.is_reliable()) && {
+            let (words, share) = FunctionWords::share(text, &fw.en);
+            words >= 4 && share >= 0.1
+        };
+        let english = info.as_ref().is_some_and(|i| i.lang() == whatlang::Lang::Eng) || by_words(&fw.en) || unsure;
         return Some(if english { Lang::En } else { Lang::Unknown });
     }
     Some(Lang::Unknown)
@@ -188,12 +194,22 @@ mod tests {
             "Police detained 41 protesters in Osh on Monday, the interior ministry said.",
             "Police detained 41 protesters in Minsk on Monday.",
             "Troops fire on protesters in Khartoum",
+            // (a trigram guess of another language, unsure, on a plain news sentence)
+            "The Turkish foreign minister, visiting Baghdad on Monday, met Iraq's prime minister.",
         ] {
             let fw = FunctionWords {
                 en: ["the", "of", "in", "on", "a", "said", "and", "to"].iter().map(|s| s.to_string()).collect(),
                 ru: Default::default(),
             };
             assert_eq!(identify_short(t, &fw), Lang::En, "{t}");
+        }
+        // Other Latin-script languages stay unread.
+        for t in [
+            "El gobierno de Perú declaró el estado de emergencia en tres regiones del sur tras las protestas del lunes.",
+            "Le gouvernement malien a expulsé lundi l'ambassadeur de France à Bamako, a annoncé la télévision publique.",
+            "Die Polizei nahm am Montag in Berlin zwölf Demonstranten fest, teilte ein Sprecher mit.",
+        ] {
+            assert_eq!(identify(t), Some(Lang::Unknown), "{t}");
         }
     }
 

@@ -1259,6 +1259,21 @@ impl Extractor {
                 drop(out, t, "the harm done by the attack before it");
                 continue;
             }
+            // "Carney, visiting Kyiv for the anniversary, met Zelenskiy": a participle set off by a
+            // comma beside a finite verb of the same kind is the same act.
+            let adjunct = |u: &Trig| u.s > 0 && toks[u.s - 1].norm == "," && toks[u.s].lower.ends_with("ing");
+            if s.lang == Lang::En
+                && t.class == TriggerClass::Verb
+                && adjunct(t)
+                && sm
+                    .triggers
+                    .iter()
+                    .any(|u| u.s != t.s && u.class == TriggerClass::Verb && u.info.kind == t.info.kind && !adjunct(u))
+            {
+                keep[k] = false;
+                drop(out, t, "a participle beside a verb of the same act");
+                continue;
+            }
             // "…에 항의해 단식에 들어갔다": protesting as the manner of a protest act is that act.
             if korean
                 && t.info.kind == "ACCUSE"
@@ -1601,8 +1616,14 @@ impl Extractor {
                 && t.s > 0
                 && toks[t.s - 1].norm == ","
                 && ["ив", "ав", "ев", "ыв", "ившись", "авшись"].iter().any(|e| toks[t.s].lower.ends_with(e));
+            // (After a denial that is no act of its own — "The RSF denied targeting civilians and
+            // accused the army…" — the subject is the denier's.)
+            let denier = || {
+                let d = sm.cues.iter().find(|c| c.2 == Cue::Denial && c.1 <= t.s)?;
+                sm.actors.iter().rposition(|a| a.e <= d.0 && d.0 - a.e <= 1)
+            };
             if !korean && t.s > 0 && (cue_at(t.s - 1, Cue::Conj) || gerund) {
-                if let Some(a) = last_a1 {
+                if let Some(a) = last_a1.or_else(denier) {
                     if roles.0 != Some(a) {
                         if roles.1.is_none() || roles.1 == Some(a) {
                             roles.1 = roles.0.filter(|x| *x != a);
@@ -1933,9 +1954,12 @@ impl Extractor {
             if let Some(b) = last {
                 // …or up to a new verb of saying ("dismissed the accusation and said Moscow
                 // would respond": the response stands).
+                // …or up to a verb joined by "and" ("denied targeting civilians and accused the
+                // army…").
                 let between =
                     triggers.iter().any(|u| u.class == TriggerClass::Verb && u.s >= b && u.e <= t.s && u.s != t.s)
-                        || cues.iter().any(|&(a, _, c)| c == Cue::AttrVerb && a >= b && a < t.s);
+                        || cues.iter().any(|&(a, _, c)| c == Cue::AttrVerb && a >= b && a < t.s)
+                        || (t.s > b && cue_at(t.s - 1, Cue::Conj));
                 if !between {
                     return Modality::Negated;
                 }
@@ -2047,14 +2071,19 @@ impl Extractor {
             return false;
         }
         let cue_at = |i: usize, k: &[Cue]| cues.iter().any(|&(a, _, c)| a == i && k.contains(&c));
-        let prep_after = cue_at(t.e, &[Cue::Prep, Cue::LocPrep, Cue::TargetPrep, Cue::Agent, Cue::Charge]);
+        // (the preposition may close the pattern itself: "brokered by")
+        let after = |k: &[Cue]| cue_at(t.e, k) || (t.e - t.s > 1 && cue_at(t.e - 1, k));
+        let prep_after = after(&[Cue::Prep, Cue::LocPrep, Cue::TargetPrep, Cue::Agent, Cue::Charge]);
         if !prep_after {
             return false;
         }
+        // A participle with its agent ("an exchange mediated by the UAE") in a sentence with
+        // another act describes a noun at any distance from that act.
+        let by = after(&[Cue::Agent]);
         let before = &toks[t.s - 1];
         if before.norm == "," {
             // ", brokered by …" after a noun phrase that opens the sentence or follows a verb
-            return t.s > 1 && toks[t.s - 2].kind != TokenKind::Punct && cue_at(t.e, &[Cue::Agent]);
+            return t.s > 1 && toks[t.s - 2].kind != TokenKind::Punct && by;
         }
         let nounish = before.kind != TokenKind::Punct
             && !before.lower.ends_with("ly")
@@ -2069,7 +2098,7 @@ impl Extractor {
             && triggers.iter().any(|u| {
                 u.class == TriggerClass::Verb
                     && u.e < t.s
-                    && t.s - u.e <= 6
+                    && (t.s - u.e <= 6 || by)
                     && !toks[u.e - 1].lower.ends_with("ing")
                     && !(u.s > 0 && toks[u.s - 1].kind == TokenKind::Punct && toks[u.s - 1].norm != ",")
                     && !toks[u.e..t.s].iter().any(|x| x.kind == TokenKind::Punct)

@@ -186,3 +186,20 @@ fn a_claim_governs_only_its_own_clause() {
     assert!(kinds(&evs).contains(&"ACCUSE"), "{evs:?}");
     assert!(kinds(&evs).iter().any(|k| matches!(*k, "SANCTION" | "COERCE")), "the expulsion stands: {evs:?}");
 }
+
+/// A denial ends at "and" + a verb, whose subject is the denier's; a participle with its agent
+/// describes a noun at any distance; a participle beside a verb of the same act is that act.
+#[test]
+fn denials_agents_and_adjunct_participles() {
+    let evs = events("Hezbollah denied firing the rockets and accused Israel of staging the incident.", "2024-08-25");
+    assert_eq!(kinds(&evs), vec!["ACCUSE"], "{evs:?}");
+    assert_eq!(evs[0].actor1.as_ref().and_then(|a| a.name.as_deref()), Some("Hezbollah"), "{evs:?}");
+    let evs = events(
+        "Armenia and Azerbaijan released 32 detainees on Friday in a swap brokered by the European Union.",
+        "2024-08-25",
+    );
+    assert!(!kinds(&evs).contains(&"CONSULT"), "{evs:?}");
+    let evs =
+        events("The Turkish foreign minister, visiting Baghdad on Monday, met Iraq's prime minister.", "2024-08-25");
+    assert_eq!(kinds(&evs), vec!["CONSULT"], "{evs:?}");
+}

@@ -524,7 +524,8 @@ impl Knowledge {
                     lk.cues.push(pattern::compile(l.cols[0], korean, KoMode::Prefix, &stemmers), Cue::Prep);
                 }
                 lk.cues.push(pattern::compile(l.cols[0], korean, KoMode::Prefix, &stemmers), cue);
-                if cue == Cue::Negation && !l.cols[0].trim().contains(' ') {
+                // (nor a passive's "by": "brokered the" is no "brokered by the")
+                if matches!(cue, Cue::Negation | Cue::Agent) && !l.cols[0].trim().contains(' ') {
                     barrier.extend(pattern::compile(l.cols[0], korean, KoMode::Prefix, &stemmers));
                 }
             }
