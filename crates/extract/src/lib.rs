@@ -1592,18 +1592,30 @@ impl Extractor {
                     sm.triggers.iter().filter(|u| u.e <= t.s && u.class == TriggerClass::Verb).map(|u| u.e).max();
                 let next_verb =
                     sm.triggers.iter().filter(|u| u.s >= t.e && u.class == TriggerClass::Verb).map(|u| u.s).min();
+                // What is sent may stand far from the verb, after where it goes ("направила в
+                // провинцию Герат на западе Афганистана самолёт с 30 тоннами…"): up to the next act.
                 let (lo, hi) = if korean {
-                    (prev_verb.unwrap_or(0).max(t.s.saturating_sub(8)), t.s)
+                    (prev_verb.unwrap_or(0).max(t.s.saturating_sub(12)), t.s)
                 } else {
-                    (t.e, next_verb.unwrap_or(toks.len()).min(t.e + 8))
+                    (t.e, next_verb.unwrap_or(toks.len()).min(t.e + 16))
                 };
                 let sent = |c: Cue| sm.cues.iter().any(|&(a, _, k)| k == c && a >= lo && a < hi);
+                // Troops or police sent ("направила к границе 2 тыс. военнослужащих", "헌병과 경찰
+                // 1천여 명을 파견했다") are a deployment.
+                let forces = sm.actors.iter().filter(|a| a.s >= lo && a.e <= hi).find_map(|a| match a.kind {
+                    Some("MIL") if !a.is_country => Some("troops"),
+                    Some("COP") => Some("police"),
+                    _ => None,
+                });
                 if sent(Cue::AidObject) {
                     kind = "AID".into();
                     mode = Some("humanitarian".into());
                 } else if sent(Cue::ArmsObject) {
                     kind = "AID".into();
                     mode = Some("military".into());
+                } else if let Some(f) = forces.filter(|_| kind == "AID") {
+                    kind = "MOBILIZE".into();
+                    mode = Some(f.into());
                 } else if kind == "AID" {
                     drop(out, t, "nothing sent that is aid or arms");
                     continue;
@@ -1687,6 +1699,22 @@ impl Extractor {
                 }
             }
             let (mut a1, mut a2) = roles;
+            // Killing with no one named as killing ("…shelled the village, and the strikes killed
+            // 12") is the harm of the attack the sentence names, not an attack of its own; deaths
+            // in a disaster ("floods have killed 62") are no attack at all.
+            if kind == "ASSAULT" && t.info.fatal && a1.is_none() && !t.info.passive {
+                let other_attack = sm.triggers.iter().enumerate().any(|(j, u)| {
+                    j != k && keep[j] && u.info.kind == "ASSAULT" && !(u.info.fatal && u.class == TriggerClass::Verb)
+                });
+                if other_attack {
+                    drop(out, t, "the deaths of the attack named in the sentence");
+                    continue;
+                }
+                if sm.cues.iter().any(|c| c.2 == Cue::Disaster) {
+                    drop(out, t, "deaths in a disaster, not an attack");
+                    continue;
+                }
+            }
             // "X claimed that Russia tortured prisoners": the speaker accuses the one said to
             // have acted; the act itself is not reported as fact. (A speaker's claim about its
             // own act — "police said they eliminated…" — stays the act, attributed.)

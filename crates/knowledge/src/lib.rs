@@ -172,6 +172,9 @@ pub enum Cue {
     /// A preposition that introduces the addressee of a demand ("требуем от губернатора",
     /// "demanded from the government").
     RequestPrep,
+    /// A natural or accidental disaster (earthquake, floods, 지진, землетрясение): deaths in it
+    /// are no attack.
+    Disaster,
     /// What someone is accused, suspected or convicted of follows ("suspected of", "charged
     /// with", "по обвинению в"); Korean 혐의 follows the act instead: not coded as an event.
     Charge,
@@ -518,6 +521,7 @@ impl Knowledge {
                     "charge" => Cue::Charge,
                     "statement" => Cue::Statement,
                     "light-verb" => Cue::LightVerb,
+                    "disaster" => Cue::Disaster,
                     other => return Err(l.err(format!("unknown cue {other:?}"))),
                 };
                 if cue == Cue::LocPrep {
