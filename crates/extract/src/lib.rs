@@ -204,10 +204,12 @@ impl Extractor {
         for sm in per.iter_mut().flatten() {
             for d in &mut sm.dates {
                 match d.anaphor {
+                    // (and it is the day named from then on: "이튿날 … 같은 날")
                     Some(n) => {
                         if let Some(a) = anchor {
                             d.date = a + chrono::Duration::days(n);
                         }
+                        anchor = Some(d.date);
                     }
                     None if d.precision == "day" => anchor = Some(d.date),
                     None => {}
@@ -513,6 +515,25 @@ impl Extractor {
                 international: info.international,
             });
         }
+        // People named by their nationality ("Thousands of Israelis rallied"): civilians of it.
+        for m in lk.demonyms.scan(toks) {
+            if m.start < dateline_end || actors.iter().any(|a| a.s < m.end && m.start < a.e) {
+                continue;
+            }
+            actors.push(ActorM {
+                s: m.start,
+                e: m.end,
+                text_s: m.start,
+                kind: Some("CVL"),
+                country: Some(m.value.clone()),
+                canonical: None,
+                is_country: false,
+                role: None,
+                group: None,
+                international: false,
+            });
+        }
+        actors.sort_by_key(|a| a.s);
         // Places, and countries as possible actors.
         let mut places: Vec<PlaceM> = Vec::new();
         let mut i = 0;
@@ -709,6 +730,20 @@ impl Extractor {
                 continue;
             }
             k += 1;
+        }
+        // "China's foreign ministry said its coast guard…", "자국 대사": an actor after a
+        // possessive pronoun is of the country of the actor named before it.
+        for k in 0..actors.len() {
+            let ts = actors[k].text_s;
+            if actors[k].country.is_some() || actors[k].is_country || ts == 0 {
+                continue;
+            }
+            if let Some(&(p, _, _)) = cues.iter().find(|c| c.2 == Cue::PossPronoun && c.1 == ts) {
+                if let Some(c) = actors[..k].iter().rev().find(|a| a.e <= p).and_then(|a| a.country.clone()) {
+                    actors[k].country = Some(c);
+                    actors[k].text_s = p;
+                }
+            }
         }
         // "police of Kazakhstan", "полиция Казахстана": a country right after (or after "of").
         let mut k = 0;
@@ -1720,9 +1755,11 @@ impl Extractor {
             // own act — "police said they eliminated…" — stays the act, attributed.)
             // (A claim of deaths in an attack is the attack, attributed to its claimant: ACLED
             // codes the violence and records who reports it.)
+            // (deaths counted: a killing with a number, or a word for the dead — not "tried to
+            // assassinate him")
             let deadly = || {
                 kind == "ASSAULT"
-                    && (t.info.fatal
+                    && ((t.info.fatal && !sm.numbers.is_empty())
                         || (0..toks.len())
                             .any(|i| lk.quantities.matches_at(toks, i).iter().any(|m| m.value == "fatalities")))
             };
@@ -2651,8 +2688,9 @@ impl Extractor {
                 ty = Some(if military { "MIL" } else { "GOV" }.into());
             }
             let country = a.country.clone().or_else(|| {
-                // Armed groups, gunmen and criminals are not assumed to be of the place's country.
-                if a.international || matches!(a.kind, Some("IGO") | Some("REB") | Some("UAF") | Some("CRM") | None) {
+                // An armed group, gunmen or a gang with no country of its own is taken to be of the
+                // country where it acts (as coders do); intergovernmental bodies are of none.
+                if a.international || matches!(a.kind, Some("IGO") | None) {
                     None
                 } else {
                     fallback_country.clone()

@@ -203,3 +203,32 @@ fn denials_agents_and_adjunct_participles() {
         events("The Turkish foreign minister, visiting Baghdad on Monday, met Iraq's prime minister.", "2024-08-25");
     assert_eq!(kinds(&evs), vec!["CONSULT"], "{evs:?}");
 }
+
+/// People named by nationality are civilians of it; an actor after a possessive pronoun is of
+/// the country of the one named before; gunmen and gangs are of the country where they act.
+#[test]
+fn demonyms_possessives_and_armed_groups_countries() {
+    let evs = events("Thousands of Afghans rallied outside the Pakistani embassy in Kabul on Friday.", "2025-01-20");
+    let e = evs.iter().find(|e| e.kind == "PROTEST").expect("the rally");
+    assert_eq!(actor(&e.actor1), (Some("PRO"), Some("AFG")), "{e:?}");
+    let evs = events("필리핀 외교부는 자국 대사를 본국으로 불러들였다.", "2025-01-20");
+    let e = evs.first().expect("an event");
+    assert_eq!(e.actor2.as_ref().and_then(|a| a.country.as_deref()), Some("PHL"), "{e:?}");
+    let evs =
+        events("Gunmen abducted 12 farmers near the town of Kajuru in Nigeria's Kaduna state on Sunday.", "2025-01-20");
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("the abduction");
+    assert_eq!(actor(&e.actor1), (Some("UAF"), Some("NGA")), "{e:?}");
+}
+
+/// "이튿날 … 같은 날": an anaphoric date resolved becomes the day named from then on.
+#[test]
+fn chained_anaphoric_dates() {
+    let evs = events(
+        "(카트만두=연합뉴스) 네팔 수도 카트만두에서 8일(현지시간) 시위대 수천 명이 의회 앞에서 집회를 열었다.\n\n\
+         경찰은 이튿날 시위 참가자 40여 명을 체포했다. 야당은 같은 날 정부를 강하게 비판했다.",
+        "2025-09-11",
+    );
+    let d = |dd| chrono::NaiveDate::from_ymd_opt(2025, 9, dd);
+    let accuse = evs.iter().find(|e| e.kind == "ACCUSE").expect("the criticism");
+    assert_eq!(accuse.date, d(9), "{evs:?}");
+}

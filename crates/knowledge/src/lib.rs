@@ -172,6 +172,9 @@ pub enum Cue {
     /// A preposition that introduces the addressee of a demand ("требуем от губернатора",
     /// "demanded from the government").
     RequestPrep,
+    /// A possessive pronoun of the third person (its, their, свой, 자국): the actor after it
+    /// belongs to the one named before ("China's foreign ministry said its coast guard…").
+    PossPronoun,
     /// A natural or accidental disaster (earthquake, floods, 지진, землетрясение): deaths in it
     /// are no attack.
     Disaster,
@@ -274,6 +277,8 @@ pub struct LangKnowledge {
     pub places: PatternSet<PlaceRef>,
     /// Nationality adjectives: ISO alpha-3.
     pub adjectives: PatternSet<String>,
+    /// English people nouns made from them ("Israelis", "Afghans"): civilians of that country.
+    pub demonyms: PatternSet<String>,
     /// Russian case endings (`ins`, `gen`, ...), longest first.
     pub cases: Vec<(String, String)>,
     /// Country names and nationality words as written (lowercased): ISO alpha-3, for the
@@ -522,6 +527,7 @@ impl Knowledge {
                     "statement" => Cue::Statement,
                     "light-verb" => Cue::LightVerb,
                     "disaster" => Cue::Disaster,
+                    "poss-pronoun" => Cue::PossPronoun,
                     other => return Err(l.err(format!("unknown cue {other:?}"))),
                 };
                 if cue == Cue::LocPrep {
@@ -636,6 +642,14 @@ impl Knowledge {
                     lk.country_words.insert(a.to_lowercase(), l.cols[0].trim().to_string());
                     lk.adjectives
                         .push(pattern::compile(a, korean, KoMode::Exact, &stemmers), l.cols[0].trim().to_string());
+                    // ("Afghan" → "Afghans", "Israeli" → "Israelis"; "Chinese", "French" are no plurals)
+                    if lang == Lang::En && !a.contains(' ') && a.ends_with(['n', 'i']) {
+                        let plural = format!("{a}s=");
+                        lk.demonyms.push(
+                            pattern::compile(&plural, false, KoMode::Exact, &stemmers),
+                            l.cols[0].trim().to_string(),
+                        );
+                    }
                 }
             }
             let pcol = match lang {
