@@ -239,8 +239,16 @@ fn dot_is_not_final(block: &str, chars: &[(usize, char)], k: usize, sent_start: 
     if abbrev.contains(word) || (abbrev.max_len > 0 && letters.is_empty()) {
         return true;
     }
-    // A single capital letter: an initial ("V. Putin", "J. Smith").
+    // A single capital letter: an initial ("V. Putin", "J. Smith"); so are two or three joined
+    // by full stops ("K.P. Sharma Oli").
     if letters.len() == 1 && letters[0].is_uppercase() {
+        return true;
+    }
+    let joined = word.chars().collect::<Vec<_>>();
+    if (2..=3).contains(&letters.len())
+        && joined.len() == letters.len() * 2
+        && joined.chunks(2).all(|p| p[0].is_uppercase() && p[1] == '.')
+    {
         return true;
     }
     // A number at the very start of the sentence: a list marker ("1. ...").
@@ -283,6 +291,8 @@ mod tests {
             v,
             vec!["The U.S. envoy met Gen. J. Smith on Jan. 5.", "They talked for 3.5 hours.", "Then they left!"]
         );
+        let v = split("Prime Minister K.P. Sharma Oli resigned. Protests went on.", &[]);
+        assert_eq!(v, vec!["Prime Minister K.P. Sharma Oli resigned.", "Protests went on."]);
     }
 
     #[test]

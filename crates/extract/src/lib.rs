@@ -541,13 +541,19 @@ impl Extractor {
             let ms = lk.places.matches_at(toks, i);
             // A city standing for a body ("Brussels" for the EU) is the place after a locative
             // preposition ("in Brussels", "в Брюсселе").
-            if let Some(k) = actors.iter().position(|a| {
-                a.s == i
-                    && a.text_s == i
-                    && i > 0
-                    && cues.iter().any(|c| c.0 == i - 1 && c.2 == Cue::LocPrep)
-                    && ms.iter().any(|m| m.end == a.e)
-            }) {
+            // (also over one lower-case place noun: "на улицы Белграда", "в центре Еревана")
+            let loc_before = |i: usize| {
+                (i > 0 && cues.iter().any(|c| c.0 == i - 1 && c.2 == Cue::LocPrep))
+                    || (i > 1
+                        && cues.iter().any(|c| c.0 == i - 2 && c.2 == Cue::LocPrep)
+                        && toks[i - 1].kind == TokenKind::Word
+                        && toks[i - 1].norm.chars().next().is_some_and(char::is_lowercase)
+                        && !cues.iter().any(|c| c.0 == i - 1))
+            };
+            if let Some(k) = actors
+                .iter()
+                .position(|a| a.s == i && a.text_s == i && loc_before(i) && ms.iter().any(|m| m.end == a.e))
+            {
                 actors.remove(k);
             }
             if ms.is_empty() || i < dateline_end || actors.iter().any(|a| a.s <= i && i < a.e) {
@@ -2282,20 +2288,35 @@ impl Extractor {
         } else {
             // "hundreds of demonstrators": "of" after a number is no preposition.
             let after_number = |i: usize| i > 0 && sm.numbers.iter().any(|n| n.end == i);
+            // A word that is a preposition or opens a clause ("after", "before", "since"): the
+            // noun after it is the subject of the verb right after that noun ("resigned after
+            // protesters set fire to parliament").
+            let clause_subject = |a: &ActorM, p: usize| {
+                cue_at(p, Cue::Subord)
+                    && a.e <= t.s
+                    && t.s - a.e <= 2
+                    && !toks[a.e..t.s].iter().any(|x| x.kind == TokenKind::Punct)
+            };
             let prep_before = |a: &ActorM| {
-                (a.text_s > 0 && cue_at(a.text_s - 1, Cue::Prep) && !after_number(a.text_s - 1))
+                (a.text_s > 0
+                    && cue_at(a.text_s - 1, Cue::Prep)
+                    && !after_number(a.text_s - 1)
+                    && !clause_subject(a, a.text_s - 1))
                     || (a.text_s > 1
                         && cue_at(a.text_s - 2, Cue::Prep)
                         && !after_number(a.text_s - 2)
                         && toks[a.text_s - 1].kind == TokenKind::Word
-                        && toks[a.text_s - 1].lower.len() <= 3)
+                        && toks[a.text_s - 1].lower.len() <= 3
+                        && !clause_subject(a, a.text_s - 2))
             };
             let by_before = |a: &ActorM| a.text_s > 0 && cue_at(a.text_s - 1, Cue::Agent);
             let aux = (t.s.saturating_sub(3)..t.s).any(|i| cue_at(i, Cue::PassiveAux));
+            // (The head may lead a longer name: "сотрудниками ФСБ", "полицией Москвы".)
             let instr = |a: &ActorM| {
-                let w = &toks[a.e - 1].lower;
                 lang == Lang::Ru
-                    && sm_cases(self, lang).iter().any(|(end, case)| case == "ins" && w.ends_with(end.as_str()))
+                    && [toks[a.s].lower.as_str(), toks[a.e - 1].lower.as_str()].iter().any(|w| {
+                        sm_cases(self, lang).iter().any(|(end, case)| case == "ins" && w.ends_with(end.as_str()))
+                    })
             };
             let passive = t.info.passive
                 || (aux
@@ -2372,11 +2393,14 @@ impl Extractor {
                         }
                     },
                 );
+            // (a country or capital after a place noun is where: "на улицы Белграда")
             let locative = |a: &ActorM| {
                 (a.text_s > 0 && cue_at(a.text_s - 1, Cue::LocPrep))
                     || (a.text_s > 1
                         && cue_at(a.text_s - 2, Cue::LocPrep)
-                        && toks[a.text_s - 1].lower.chars().count() <= 3)
+                        && (toks[a.text_s - 1].lower.chars().count() <= 3
+                            || (a.is_country
+                                && toks[a.text_s - 1].norm.chars().next().is_some_and(char::is_lowercase))))
             };
             // The object: no preposition before it, or one that introduces a target.
             let untargeted = |a: &ActorM| {
@@ -2423,7 +2447,10 @@ impl Extractor {
                 if a1.is_none() && lang == Lang::Ru && !first_person {
                     // Verb-first order: "заявил министр", "задержала полиция".
                     a1 = after.iter().copied().find(|&i| !prep_before(&acts[i]) && acts[i].s >= t.e);
-                    a2 = after.iter().copied().find(|&i| Some(i) != a1);
+                    // (Coordinated subjects after the verb act together: "осудили ОАГ и
+                    // правительства Бразилии и Чили" — the second is no object.)
+                    let g = a1.and_then(|i| acts[i].group);
+                    a2 = after.iter().copied().find(|&i| Some(i) != a1 && (g.is_none() || acts[i].group != g));
                 }
             }
         }

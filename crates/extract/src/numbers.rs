@@ -198,6 +198,18 @@ pub fn find_numbers(
                 value = m.value.value.map(|v| v as f64);
                 bound = "vague";
                 end = m.end;
+                // "десятки тысяч", "tens of thousands", "hundreds of thousands": the vague count
+                // of a multiple.
+                if !korean {
+                    let k = if tokens.get(end).is_some_and(|t| t.lower == "of") { end + 1 } else { end };
+                    if let Some(x) = lk.numerals.matches_at(tokens, k).into_iter().find(|x| {
+                        matches!(x.value.kind, NumKind::Mult | NumKind::Vague)
+                            && x.value.value.is_some_and(|v| v >= 1000)
+                    }) {
+                        value = value.map(|v| v * x.value.value.unwrap_or(1) as f64);
+                        end = x.end;
+                    }
+                }
             } else if !korean {
                 let mut total = 0f64;
                 let mut section = 0f64;

@@ -232,3 +232,31 @@ fn chained_anaphoric_dates() {
     let accuse = evs.iter().find(|e| e.kind == "ACCUSE").expect("the criticism");
     assert_eq!(accuse.date, d(9), "{evs:?}");
 }
+
+/// "Tens of thousands", "десятки тысяч": the vague count of a multiple.
+#[test]
+fn vague_counts_of_thousands() {
+    for (text, lang_pub) in [
+        ("Tens of thousands of people marched through Tbilisi on Sunday.", "2024-05-13"),
+        ("Десятки тысяч человек вышли на акцию протеста в Тбилиси в воскресенье.", "2024-05-13"),
+    ] {
+        let evs = events(text, lang_pub);
+        let q = evs.iter().flat_map(|e| &e.quantities).find(|q| q.what == "participants").expect("a crowd");
+        assert_eq!(q.n, 10_000, "{text}");
+    }
+}
+
+/// Russian: coordinated subjects after the verb act together; a longer instrumental agent is
+/// still the agent; English: a noun after "after" is the subject of the verb right after it.
+#[test]
+fn clause_subjects() {
+    let evs = events("Попытку переворота осудили Бразилия и Чили.", "2024-06-27");
+    assert!(evs.iter().all(|e| e.kind == "ACCUSE" && e.actor2.is_none()), "{evs:?}");
+    assert_eq!(evs.len(), 2, "{evs:?}");
+    let evs = events("Журналист был задержан сотрудниками ФСБ в Москве.", "2024-06-27");
+    let e = evs.first().expect("the arrest");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("SPY"), "{e:?}");
+    let evs = events("The prime minister resigned after protesters stormed parliament in Kathmandu.", "2025-09-10");
+    let e = evs.iter().find(|e| e.kind == "PROTEST").expect("the storming");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("PRO"), "{e:?}");
+}

@@ -172,6 +172,9 @@ pub enum Cue {
     /// A preposition that introduces the addressee of a demand ("требуем от губернатора",
     /// "demanded from the government").
     RequestPrep,
+    /// A word that may open a subordinate clause ("after", "before", "since"): a noun after it
+    /// may be that clause's subject although the word is also a preposition.
+    Subord,
     /// A possessive pronoun of the third person (its, their, свой, 자국): the actor after it
     /// belongs to the one named before ("China's foreign ministry said its coast guard…").
     PossPronoun,
@@ -528,6 +531,7 @@ impl Knowledge {
                     "light-verb" => Cue::LightVerb,
                     "disaster" => Cue::Disaster,
                     "poss-pronoun" => Cue::PossPronoun,
+                    "subord" => Cue::Subord,
                     other => return Err(l.err(format!("unknown cue {other:?}"))),
                 };
                 if cue == Cue::LocPrep {
