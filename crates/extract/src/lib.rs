@@ -321,11 +321,13 @@ impl Extractor {
                 text,
                 name: a.and_then(|a| a.canonical.clone()),
                 kind: Some(a.and_then(|a| a.kind).unwrap_or("CVL").to_string()),
-                // (A known organisation keeps its own country, or none; an unknown one is taken to
-                // be of the country the statement is about.)
+                // (A known organisation keeps its own country, or none; an unknown one is of the
+                // country statements in its language come from (`world/home.tsv`), else of the
+                // country the statement is about.)
                 country: match a {
-                    Some(a) => a.country.clone(),
-                    None => doc_country.map(String::from),
+                    Some(a) if a.country.is_some() || a.international => a.country.clone(),
+                    Some(_) => self.knowledge.home.get(&s.lang).cloned(),
+                    None => self.knowledge.home.get(&s.lang).cloned().or_else(|| doc_country.map(String::from)),
                 },
                 span: Some(span),
             })
@@ -342,8 +344,16 @@ impl Extractor {
             let Some(sm) = sm else { continue };
             let Some(&(a, b, _)) = sm.cues.iter().find(|c| c.2 == Cue::Statement) else { continue };
             let toks = &s.tokens;
-            // A header line, not "the ministry said in a statement that…".
-            if toks.len() > 16 || sm.cues.iter().any(|c| c.2 == Cue::AttrVerb) || !sm.triggers.is_empty() {
+            // A header line, not "the ministry said in a statement that…" (a bracketed label
+            // "[외교부 대변인 성명] 북한의 … 발사에 대한 정부 입장" may name an act in its title).
+            let bracketed = toks.get(b).is_some_and(|x| matches!(x.norm.as_str(), "]" | ")"))
+                && toks[..a].iter().any(|x| matches!(x.norm.as_str(), "[" | "("));
+            // (so may a line ending with the statement word: "미얀마 민주주의를 지지하는 시민연대 긴급성명")
+            let closing = toks[b..].iter().all(|x| x.kind == TokenKind::Punct);
+            if toks.len() > 16
+                || sm.cues.iter().any(|c| c.2 == Cue::AttrVerb)
+                || (!sm.triggers.is_empty() && !bracketed && !closing)
+            {
                 continue;
             }
             // The name: the words after the statement word ("Statement by X, 12 December"), else
@@ -365,7 +375,14 @@ impl Extractor {
                 v
             };
             let before = words(0..a);
-            let pick = if after.len() >= 2 { after } else { before };
+            // ("[성명] 한국시민연대": a bracketed label names its author before it if at all, else
+            // the words after it do.)
+            let pick = match (bracketed, before.is_empty()) {
+                (true, true) => after,
+                (true, false) => before,
+                _ if after.len() >= 2 => after,
+                _ => before,
+            };
             // "MOVEMENT FOR DEMOCRATIC RENEWAL (MRD)" on the line above "Press release - Lomé…".
             if pick.is_empty() {
                 let Some(pi) = paras.iter().position(|p| s.start >= p.0 && s.end <= p.1) else { continue };
@@ -398,8 +415,14 @@ impl Extractor {
             return make(Span::new(toks[f].start, toks[l].end), Some(sm), s);
         }
         // A signature: a short last paragraph with no sentence end, not a date or a slogan (only
-        // in a document that speaks in the first person).
-        if !speaks {
+        // in a document that speaks in the first person or calls itself a statement).
+        let headed = analysis
+            .sentences
+            .iter()
+            .zip(per)
+            .filter(|(s, _)| paras.first().is_some_and(|p| s.start >= p.0 && s.end <= p.1))
+            .any(|(_, sm)| sm.as_ref().is_some_and(|sm| sm.cues.iter().any(|c| c.2 == Cue::Statement)));
+        if !speaks && !headed {
             return None;
         }
         let last = paras.last()?;
@@ -2466,7 +2489,12 @@ impl Extractor {
                                 && !acts.iter().any(|a| a.s <= q && q < a.e)
                         })
                 });
-                if we {
+                // (not an explicit subject of its own after it: "우리는 미얀마 군부가 … 공습해 …
+                // 규탄한다" — the junta bombs)
+                let said =
+                    matches!(t.info.kind, "ACCUSE" | "REQUEST" | "THREATEN" | "REJECT" | "SUPPORT") || t.info.comm;
+                let own_subject = acts[i].role == Some(Role::Subj) && !said;
+                if we && !own_subject {
                     a1 = None;
                 }
             }
@@ -2714,7 +2742,11 @@ impl Extractor {
             if a.is_country {
                 ty = Some(if military { "MIL" } else { "GOV" }.into());
             }
-            let country = a.country.clone().or_else(|| {
+            // In a government's own statement, "the Government" is the author's.
+            let own_government = (a.kind == Some("GOV") && !a.is_country)
+                .then(|| cx.author.filter(|au| au.kind.as_deref() == Some("GOV")).and_then(|au| au.country.clone()))
+                .flatten();
+            let country = a.country.clone().or(own_government).or_else(|| {
                 // An armed group, gunmen or a gang with no country of its own is taken to be of the
                 // country where it acts (as coders do); intergovernmental bodies are of none.
                 if a.international || matches!(a.kind, Some("IGO") | None) {

@@ -260,3 +260,23 @@ fn clause_subjects() {
     let e = evs.iter().find(|e| e.kind == "PROTEST").expect("the storming");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("PRO"), "{e:?}");
 }
+
+/// A Korean-language statement by an organisation the knowledge does not know is South Korean
+/// (`world/home.tsv`); in a government's own statement "the Government" is the author's.
+#[test]
+fn statement_authors_and_their_government() {
+    let evs = events(
+        "미얀마 민주주의를 지지하는 시민연대 긴급성명\n\n우리는 미얀마 군부가 사가잉 지역 마을을 공습해 주민 30명을 살해한 것을 강력히 규탄한다.",
+        "2025-04-02",
+    );
+    let attack = evs.iter().find(|e| e.kind == "ASSAULT").expect("the air strike");
+    assert_eq!(attack.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("MMR"), "the junta bombs: {attack:?}");
+    let acc = evs.iter().find(|e| e.kind == "ACCUSE").expect("the condemnation");
+    assert_eq!(acc.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("KOR"), "{acc:?}");
+    let evs = events(
+        "[외교부 대변인 성명] 북한의 탄도미사일 발사에 대한 정부 입장\n\n1. 정부는 북한의 탄도미사일 발사를 강력히 규탄한다.\n\n2026년 3월 2일\n외교부 대변인",
+        "2026-03-02",
+    );
+    let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("the condemnation");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("KOR"), "{e:?}");
+}

@@ -57,6 +57,7 @@ pub const EMBEDDED: &[(&str, &str)] = embed!(
     "world/place-stoplist.tsv",
     "world/bodies.tsv",
     "world/officials.tsv",
+    "world/home.tsv",
     "ko/particles.tsv",
     "ko/triggers.tsv",
     "ko/actors.tsv",
@@ -299,6 +300,9 @@ pub struct Knowledge {
     pub tables: Tables,
     /// Office-holders and their terms (`world/officials.tsv`).
     pub officials: officials::Officials,
+    /// The country a statement in a language comes from when its author is unknown
+    /// (`world/home.tsv`).
+    pub home: HashMap<Lang, String>,
     /// The generated gazetteer as read, and the place each of its cities became.
     gen: Option<gazetteer::Generated>,
     gen_place: Vec<usize>,
@@ -443,6 +447,7 @@ impl Knowledge {
             officials: officials::Officials::default(),
             gen: None,
             gen_place: Vec::new(),
+            home: HashMap::default(),
             latin_names: Vec::new(),
             fuzzy: std::sync::OnceLock::new(),
         };
@@ -458,6 +463,15 @@ impl Knowledge {
             &read("world/officials.tsv")?,
             |c| k.by_iso3.contains_key(c),
         )?;
+        for l in tsv_lines("world/home.tsv", &read("world/home.tsv")?, 2, 2)? {
+            let lang = Lang::SUPPORTED
+                .iter()
+                .copied()
+                .find(|x| x.code() == l.cols[0].trim())
+                .ok_or_else(|| l.err(format!("unknown language {:?}", l.cols[0])))?;
+            let c = k.check_iso(&l, l.cols[1].trim())?;
+            k.home.insert(lang, c);
+        }
         let gen = {
             let known = |c: &str| k.by_iso3.contains_key(c);
             gazetteer::read(&generated_dir(), &known)?
