@@ -2263,7 +2263,13 @@ impl Extractor {
             // "X의 요구를 거부했다": the owner of the act's object is the one acted on.
             let owner = nearest(&|a| a.role == Some(Role::Poss));
             let obj = nearest(&|a| a.role == Some(Role::Obj));
-            let dat = nearest(&|a| a.role == Some(Role::Dat) && Some(a.s) != agent.map(|g| acts[g].s));
+            // ("미얀마 군부에 대한 제재": a dative before 대한/대해 is what something is about)
+            let about = |a: &ActorM| a.e < toks.len() && cue_at(a.e, Cue::About);
+            let dat = nearest(&|a| {
+                a.role == Some(Role::Dat)
+                    && Some(a.s) != agent.map(|g| acts[g].s)
+                    && !(t.info.kind == "REQUEST" && about(a))
+            });
             // "X와 회담했다", "X과 충돌했다": the partner of a reciprocal act (not "X와 Y가").
             let with = nearest(&|a| a.role == Some(Role::Conj) && a.group.is_none());
             let bare = before.iter().copied().find(|&i| acts[i].role.is_none());
@@ -2773,6 +2779,18 @@ impl Extractor {
         let military1 = matches!(kind.as_str(), "ASSAULT" | "MOBILIZE") || qwhat == Some("troops");
         let mut actor1 = a1.map(|i| make_actor(i, military1)).or_else(|| speaker.cloned());
         let mut actor2 = a2.map(|i| make_actor(i, kind == "ASSAULT"));
+        // "Police detained 49 people" in a report of protests: those detained are protesters.
+        let protest_here = sm.triggers.iter().any(|u| u.info.kind == "PROTEST")
+            || out.events.iter().rev().take_while(|e| e.doc_id == doc.id).any(|e| e.kind == "PROTEST");
+        if let Some(a) = actor2.as_mut().filter(|a| {
+            matches!(kind.as_str(), "COERCE" | "ASSAULT")
+                && a.kind.as_deref() == Some("CVL")
+                && a.name.as_deref() == Some("people")
+        }) {
+            if protest_here {
+                a.kind = Some("PRO".into());
+            }
+        }
         // "тысячи человек протестовали", "About 5,000 people rallied", "시민 수천 명이": a counted
         // crowd of people before a protest is its actor, where no named actor is (a country or
         // city named as the place is not one).
