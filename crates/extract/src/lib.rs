@@ -2479,7 +2479,10 @@ impl Extractor {
                     // (Coordinated subjects after the verb act together: "осудили ОАГ и
                     // правительства Бразилии и Чили" — the second is no object.)
                     let g = a1.and_then(|i| acts[i].group);
-                    a2 = after.iter().copied().find(|&i| Some(i) != a1 && (g.is_none() || acts[i].group != g));
+                    // (nor is a place: "протестовали в Тбилиси")
+                    a2 = after.iter().copied().find(|&i| {
+                        Some(i) != a1 && (g.is_none() || acts[i].group != g) && !locative(&acts[i]) && !untargeted(&acts[i])
+                    });
                 }
             }
         }
