@@ -1221,6 +1221,17 @@ impl Extractor {
                     t.ko.iter().any(|x| x.peeled.first() == Some(&Role::Hortative))
                         || !(t.norm.ends_with('다') || t.norm.ends_with('요') || t.norm.ends_with('까'))
                 }));
+        let opinion_end = korean && {
+            let words: Vec<&str> =
+                toks.iter().filter(|t| t.kind != TokenKind::Punct).map(|t| t.norm.as_str()).collect();
+            let n = words.len();
+            n >= 2 && {
+                let (prev, last) = (words[n - 2], words[n - 1]);
+                (prev.ends_with('야') && (last.starts_with("한다") || last.starts_with("할")))
+                    || (prev == "수" && last.starts_with("있다") && n >= 3 && last_syllable_is(words[n - 3], 'ㄹ'))
+                    || (prev.starts_with("자격") && last.starts_with("있다"))
+            }
+        };
         let history = sm.cues.iter().any(|&(a, b, c)| {
             c == Cue::History
                 && toks.iter().enumerate().any(|(k, t)| {
@@ -1601,6 +1612,21 @@ impl Extractor {
             if history {
                 drop(out, t, "background history");
                 continue;
+            }
+            // A Korean sentence whose final predicate says what must, can or deserves to be
+            // ("…에 주목해야 한다", "…봉기를 이끌 수 있다", "…연대를 받을 자격이 있다") is an opinion:
+            // only a demand it reports stands.
+            if korean && opinion_end && !(t.info.comm || t.info.kind == "REQUEST") {
+                drop(out, t, "an opinion: what must, can or deserves to be");
+                continue;
+            }
+            // A Korean attitude held ("…에 분명하게 반대하고 있다", "지지하고 있다") is a state.
+            if korean && matches!(t.info.kind, "SUPPORT" | "REJECT") && t.class == TriggerClass::Verb {
+                let w = &toks[t.e - 1].norm;
+                if w.ends_with("하고") && toks.get(t.e).is_some_and(|x| x.norm.starts_with('있')) {
+                    drop(out, t, "an attitude held, not an act");
+                    continue;
+                }
             }
             // An act dated in the text well before the report (a year before its year, or a
             // date two months or more before it) is background, not news.
@@ -2481,7 +2507,10 @@ impl Extractor {
                     let g = a1.and_then(|i| acts[i].group);
                     // (nor is a place: "протестовали в Тбилиси")
                     a2 = after.iter().copied().find(|&i| {
-                        Some(i) != a1 && (g.is_none() || acts[i].group != g) && !locative(&acts[i]) && !untargeted(&acts[i])
+                        Some(i) != a1
+                            && (g.is_none() || acts[i].group != g)
+                            && !locative(&acts[i])
+                            && !untargeted(&acts[i])
                     });
                 }
             }

@@ -280,3 +280,20 @@ fn statement_authors_and_their_government() {
     let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("the condemnation");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("KOR"), "{e:?}");
 }
+
+/// Korean opinions (what must, can or deserves to be) and attitudes held are no events; a demand
+/// inside such a sentence's clause still is.
+#[test]
+fn korean_opinions_and_attitudes() {
+    for text in [
+        "수단 민중의 저항은 정당하며 국제사회의 연대를 받을 자격이 있다.",
+        "이번 파업은 정권 퇴진 투쟁으로 이어질 수 있다.",
+        "국제사회는 군부의 학살에 주목해야 한다.",
+        "세르비아 시민들은 정부의 언론 통제에 분명하게 반대하고 있다.",
+    ] {
+        let evs = events(text, "2025-02-01");
+        assert!(evs.is_empty(), "{text}: {evs:?}");
+    }
+    let evs = events("노조는 정부가 체포된 노동자들을 즉각 석방해야 한다고 촉구했다.", "2025-02-01");
+    assert_eq!(kinds(&evs), vec!["REQUEST"], "{evs:?}");
+}
