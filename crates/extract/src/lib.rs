@@ -914,7 +914,9 @@ impl Extractor {
                 {
                     j += 1;
                 }
-                y.text_s == j + 1 && (cue_at_tok(&cues, j, Cue::Conj) || toks[j].norm == "&")
+                // ("the African Union and the Arab League": an article may follow the "and")
+                let next = if toks.get(j + 1).is_some_and(|t| t.lower == "the") { j + 2 } else { j + 1 };
+                y.text_s == next && (cue_at_tok(&cues, j, Cue::Conj) || toks[j].norm == "&")
             };
             // (Korean marks only a list's last member: "브라질과 콜롬비아, 멕시코 정부는".)
             let comma = y.text_s == x.e + 1
@@ -1021,6 +1023,18 @@ impl Extractor {
                 && !toks[m.start].lower.ends_with("ed")
             {
                 class = TriggerClass::Noun;
+            }
+            // A participle after a determiner is an adjective ("the banned Jamaat-e-Islami", "the
+            // dissolved party"): no act.
+            if s.lang == Lang::En
+                && m.end - m.start == 1
+                && m.start > 0
+                && matches!(toks[m.start - 1].lower.as_str(), "a" | "an" | "the" | "its" | "their" | "this" | "that")
+                && toks[m.start].lower.ends_with("ed")
+                && toks.get(m.end).is_some_and(|t| t.kind == TokenKind::Word)
+            {
+                i = m.end;
+                continue;
             }
             // A word or two in quotation marks ("Resign!") is a chant or a name, not an act.
             let quoted = !korean
