@@ -2344,7 +2344,17 @@ impl Extractor {
                 // accused, not the residents).
                 let inside = |x: Option<usize>| x.filter(|&i| embedded.is_none_or(|e| acts[i].s < acts[e].s));
                 let (first, second) = (inside(first), inside(second));
-                a2 = first
+                // The act's own object is a thing owned by an actor right before it ("헤즈볼라의
+                // 무기고를 타격했다", "정부군 기지를 습격해", "당국의 행태를 규탄한다"): the owner is
+                // the one acted on, before any object further back.
+                let obj_word = (t.s > 0)
+                    .then(|| t.s - 1)
+                    .filter(|&i| toks[i].role() == Some(Role::Obj) && !acts.iter().any(|a| a.s <= i && i < a.e));
+                let held = obj_word
+                    .and_then(|i| acts.iter().position(|a| a.e == i && matches!(a.role, Some(Role::Poss) | None)));
+                let held = held.filter(|&h| Some(h) != a1 && !matches!(t.info.kind, "PROTEST" | "MOBILIZE"));
+                a2 = held
+                    .or(first)
                     .or(second)
                     .or(embedded)
                     .or(with.filter(|_| matches!(t.info.kind, "CONSULT" | "COOPERATE" | "AGREE" | "ASSAULT")))

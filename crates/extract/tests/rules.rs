@@ -297,3 +297,11 @@ fn korean_opinions_and_attitudes() {
     let evs = events("노조는 정부가 체포된 노동자들을 즉각 석방해야 한다고 촉구했다.", "2025-02-01");
     assert_eq!(kinds(&evs), vec!["REQUEST"], "{evs:?}");
 }
+
+/// Korean: the owner of the thing acted on is actor 2 ("헤즈볼라의 무기고를 타격했다").
+#[test]
+fn korean_owner_of_the_object_is_actor2() {
+    let evs = events("이스라엘군은 레바논 남부에 있는 헤즈볼라의 무기고를 정밀 타격했다.", "2024-09-15");
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("the strike");
+    assert_eq!(e.actor2.as_ref().and_then(|a| a.name.as_deref()), Some("Hezbollah"), "{e:?}");
+}
