@@ -915,7 +915,7 @@ impl Extractor {
                     j += 1;
                 }
                 // ("the African Union and the Arab League": an article may follow the "and")
-                let next = if toks.get(j + 1).is_some_and(|t| t.lower == "the") { j + 2 } else { j + 1 };
+                let next = if cue_at_tok(&cues, j + 1, Cue::Article) { j + 2 } else { j + 1 };
                 y.text_s == next && (cue_at_tok(&cues, j, Cue::Conj) || toks[j].norm == "&")
             };
             // (Korean marks only a list's last member: "브라질과 콜롬비아, 멕시코 정부는".)
@@ -1019,7 +1019,7 @@ impl Extractor {
             if s.lang == Lang::En
                 && class == TriggerClass::Verb
                 && m.start > 0
-                && matches!(toks[m.start - 1].lower.as_str(), "a" | "an" | "the" | "its" | "their" | "this" | "that")
+                && cue_at_tok(&cues, m.start - 1, Cue::Determiner)
                 && !toks[m.start].lower.ends_with("ed")
             {
                 class = TriggerClass::Noun;
@@ -1029,7 +1029,7 @@ impl Extractor {
             if s.lang == Lang::En
                 && m.end - m.start == 1
                 && m.start > 0
-                && matches!(toks[m.start - 1].lower.as_str(), "a" | "an" | "the" | "its" | "their" | "this" | "that")
+                && cue_at_tok(&cues, m.start - 1, Cue::Determiner)
                 && toks[m.start].lower.ends_with("ed")
                 && toks.get(m.end).is_some_and(|t| t.kind == TokenKind::Word)
             {
@@ -2221,10 +2221,18 @@ impl Extractor {
         }
         let nounish = before.kind != TokenKind::Punct
             && !before.lower.ends_with("ly")
-            && !cue_at(t.s - 1, &[Cue::PassiveAux, Cue::Conj, Cue::Negation, Cue::Future, Cue::FirstPerson])
-            && !matches!(
-                before.lower.as_str(),
-                "who" | "which" | "that" | "they" | "it" | "he" | "she" | "have" | "has" | "had"
+            && !cue_at(
+                t.s - 1,
+                &[
+                    Cue::PassiveAux,
+                    Cue::Aux,
+                    Cue::Conj,
+                    Cue::Negation,
+                    Cue::Future,
+                    Cue::FirstPerson,
+                    Cue::Relative,
+                    Cue::Pronoun,
+                ],
             );
         // The earlier act is a finite verb a few words back whose object the noun is (not a
         // participle itself: "protesters demanding elections blocked…", "U.N.-backed").
@@ -2295,9 +2303,19 @@ impl Extractor {
                 matches!(t.info.kind, "ACCUSE" | "REQUEST" | "THREATEN" | "REJECT" | "SUPPORT") || t.info.comm;
             // (A verb of saying takes the quoted clause's subject as the one it speaks of.)
             let subj_only = nearest(&|a| a.role == Some(Role::Subj) && (reported || !quoted_off(a)));
+            // A subject closed by a content ending before a verb of asking ("한국 정부가 … 제기해 줄
+            // 것을 요청한다") is the one asked, not the one asking (who is the statement's author).
+            let asked = |sj: usize| {
+                (t.info.comm || t.info.kind == "REQUEST")
+                    && toks[acts[sj].e..t.s].iter().any(|x| {
+                        let w = x.norm.as_str();
+                        w.starts_with("것을") || w.ends_with("것을") || w.ends_with("도록") || w.ends_with("기를")
+                    })
+            };
             let (subj, embedded) = match (topic, subj_only) {
                 (Some(tp), Some(sj)) if tp < sj && reported => (Some(tp), Some(sj)),
                 (Some(tp), Some(sj)) => (Some(tp.max(sj)), None),
+                (None, Some(sj)) if asked(sj) => (None, Some(sj)),
                 (tp, sj) => (tp.or(sj), None),
             };
             // "X의 요구를 거부했다": the owner of the act's object is the one acted on.
@@ -2428,16 +2446,10 @@ impl Extractor {
             // subject is the noun before the relative pronoun.
             let before = {
                 let mut j = t.s;
-                while j > 0
-                    && matches!(
-                        toks[j - 1].lower.as_str(),
-                        "had" | "have" | "has" | "were" | "was" | "been" | "are" | "is"
-                    )
-                {
+                while j > 0 && (cue_at(j - 1, Cue::Aux) || cue_at(j - 1, Cue::PassiveAux)) {
                     j -= 1;
                 }
-                let rel =
-                    j > 0 && matches!(toks[j - 1].lower.as_str(), "who" | "which" | "которые" | "который" | "которая");
+                let rel = j > 0 && cue_at(j - 1, Cue::Relative);
                 let head = if rel {
                     let k = if j > 1 && toks[j - 2].norm == "," { j - 2 } else { j - 1 };
                     (0..acts.len()).find(|&i| acts[i].e == k)

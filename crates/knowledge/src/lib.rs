@@ -173,6 +173,19 @@ pub enum Cue {
     /// A preposition that introduces the addressee of a demand ("требуем от губернатора",
     /// "demanded from the government").
     RequestPrep,
+    /// A relative pronoun (who, which, который): the clause after it has the noun before it as
+    /// its subject.
+    Relative,
+    /// A personal pronoun of the third person (they, it, he, she).
+    Pronoun,
+    /// An auxiliary of tense (have, has, had, is, are): it may stand between a relative pronoun
+    /// and its verb.
+    Aux,
+    /// An article or determiner (a, the, its, this): an English verb trigger after it is its noun.
+    Determiner,
+    /// The definite article: it may stand between "and" and the second of two coordinated
+    /// actors ("the African Union and the Arab League").
+    Article,
     /// A word that may open a subordinate clause ("after", "before", "since"): a noun after it
     /// may be that clause's subject although the word is also a preposition.
     Subord,
@@ -546,6 +559,11 @@ impl Knowledge {
                     "disaster" => Cue::Disaster,
                     "poss-pronoun" => Cue::PossPronoun,
                     "subord" => Cue::Subord,
+                    "relative" => Cue::Relative,
+                    "pronoun" => Cue::Pronoun,
+                    "aux" => Cue::Aux,
+                    "determiner" => Cue::Determiner,
+                    "article" => Cue::Article,
                     other => return Err(l.err(format!("unknown cue {other:?}"))),
                 };
                 if cue == Cue::LocPrep {
