@@ -2144,6 +2144,11 @@ impl Extractor {
                 .rposition(|x| x.kind == TokenKind::Punct && matches!(x.norm.as_str(), "," | ";" | ":" | "—" | "\""))
                 .map(|p| p + 1)
                 .unwrap_or(0);
+            // A finite past verb after "and" is a predicate of its own: "would appeal and accused
+            // the prosecutors", "не будет … и обвинил" — the modal before "and" is not its.
+            let w = &toks[t.s].lower;
+            let finite_past = w.ends_with("ed") || ["л", "ла", "ли", "ло"].iter().any(|e| w.ends_with(e));
+            let clause_start = if t.s > 0 && cue_at(t.s - 1, Cue::Conj) && finite_past { t.s } else { clause_start };
             // "пострадавших нет", "casualties: none" — a negation right after the trigger that
             // ends the clause.
             let negated_after = t.e < toks.len()

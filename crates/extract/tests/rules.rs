@@ -305,3 +305,15 @@ fn korean_owner_of_the_object_is_actor2() {
     let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("the strike");
     assert_eq!(e.actor2.as_ref().and_then(|a| a.name.as_deref()), Some("Hezbollah"), "{e:?}");
 }
+
+/// A finite past verb after "and" is a predicate of its own: the modal before "and" is not its.
+#[test]
+fn a_modal_does_not_cross_and_into_a_past_verb() {
+    let evs = events(
+        "The lawyer said his clients would appeal and accused the prosecutors of fabricating evidence.",
+        "2024-04-10",
+    );
+    assert!(kinds(&evs).contains(&"ACCUSE"), "{evs:?}");
+    let evs = events("Police did not arrest and charge the protesters.", "2024-04-10");
+    assert!(evs.is_empty(), "a bare verb after 'and' shares the negation: {evs:?}");
+}
