@@ -1275,7 +1275,22 @@ impl Extractor {
             // or call named as the setting of another act is an event of its own.
             let setting = !korean
                 && t.info.kind == "CONSULT"
-                && (t.s.saturating_sub(3)..t.s).any(|i| cue_at(i, Cue::LocPrep) || cue_at(i, Cue::Prep));
+                && (t.s.saturating_sub(3)..t.s)
+                    .any(|i| cue_at(i, Cue::LocPrep) || (cue_at(i, Cue::Prep) && !cue_at(i, Cue::Subord)));
+            // "The raid came less than 24 hours after…", "The unrest erupted after…": a definite
+            // event noun naming an act the report has already coded refers back to it.
+            let violent = |k: &str| matches!(k, "ASSAULT" | "PROTEST" | "COERCE");
+            let earlier_same = out
+                .events
+                .iter()
+                .rev()
+                .take_while(|e| e.doc_id == doc.id)
+                .any(|e| e.kind == t.info.kind || (violent(&e.kind) && violent(t.info.kind)));
+            if !korean && t.class == TriggerClass::Noun && t.s > 0 && cue_at(t.s - 1, Cue::Article) && earlier_same {
+                keep[k] = false;
+                drop(out, t, "a definite reference to an act already reported");
+                continue;
+            }
             if t.class == TriggerClass::Noun && has_verb && !reported && !setting {
                 keep[k] = false;
                 drop(out, t, "event noun in a sentence with a predicate trigger");

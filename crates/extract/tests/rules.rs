@@ -317,3 +317,17 @@ fn a_modal_does_not_cross_and_into_a_past_verb() {
     let evs = events("Police did not arrest and charge the protesters.", "2024-04-10");
     assert!(evs.is_empty(), "a bare verb after 'and' shares the negation: {evs:?}");
 }
+
+/// A definite event noun naming an act already reported refers back to it; a meeting after
+/// "after/before" is no setting of another act.
+#[test]
+fn definite_references_and_meeting_settings() {
+    let text = "Soldiers raided a protest camp in Colombo on Friday and detained nine people.\n\n\
+        The raid came a day after the new president was sworn in.";
+    let evs = events(text, "2022-07-23");
+    let later = text.find("The raid").unwrap();
+    assert!(evs.iter().all(|e| e.evidence.start < later), "{evs:?}");
+    let evs =
+        events("Hours before the talks, Thai jets bombed Cambodian army positions near the border.", "2025-07-29");
+    assert!(!kinds(&evs).contains(&"CONSULT"), "{evs:?}");
+}
