@@ -1277,6 +1277,18 @@ impl Extractor {
                 && t.info.kind == "CONSULT"
                 && (t.s.saturating_sub(3)..t.s)
                     .any(|i| cue_at(i, Cue::LocPrep) || (cue_at(i, Cue::Prep) && !cue_at(i, Cue::Subord)));
+            // "recalled its ambassador for consultations", "для консультаций", "협의를 위해": an
+            // event noun that is another act's purpose is no event.
+            let purpose = if korean {
+                t.e < toks.len() && cue_at(t.e, Cue::Purpose)
+            } else {
+                t.s > 0 && cue_at(t.s - 1, Cue::Purpose)
+            };
+            if t.class == TriggerClass::Noun && purpose && has_verb {
+                keep[k] = false;
+                drop(out, t, "the purpose of another act");
+                continue;
+            }
             // "The raid came less than 24 hours after…", "The unrest erupted after…": a definite
             // event noun naming an act the report has already coded refers back to it.
             let violent = |k: &str| matches!(k, "ASSAULT" | "PROTEST" | "COERCE");

@@ -331,3 +331,13 @@ fn definite_references_and_meeting_settings() {
         events("Hours before the talks, Thai jets bombed Cambodian army positions near the border.", "2025-07-29");
     assert!(!kinds(&evs).contains(&"CONSULT"), "{evs:?}");
 }
+
+/// An event noun that is another act's purpose ("for consultations", "для консультаций") is no
+/// event.
+#[test]
+fn purpose_nouns_are_no_events() {
+    let evs = events("Ghana recalled its ambassador to Burkina Faso for consultations on Monday.", "2024-03-05");
+    assert!(!kinds(&evs).contains(&"CONSULT"), "{evs:?}");
+    let evs = events("Мали отозвала своего посла из Алжира для консультаций.", "2025-04-07");
+    assert!(!kinds(&evs).contains(&"CONSULT"), "{evs:?}");
+}

@@ -183,6 +183,9 @@ pub enum Cue {
     Aux,
     /// An article or determiner (a, the, its, this): an English verb trigger after it is its noun.
     Determiner,
+    /// A word of purpose ("for", "для", Korean "위해" after the noun): an event noun with it is
+    /// another act's purpose.
+    Purpose,
     /// The definite article: it may stand between "and" and the second of two coordinated
     /// actors ("the African Union and the Arab League").
     Article,
@@ -564,6 +567,7 @@ impl Knowledge {
                     "aux" => Cue::Aux,
                     "determiner" => Cue::Determiner,
                     "article" => Cue::Article,
+                    "purpose" => Cue::Purpose,
                     other => return Err(l.err(format!("unknown cue {other:?}"))),
                 };
                 if cue == Cue::LocPrep {
