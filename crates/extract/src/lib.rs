@@ -860,6 +860,15 @@ impl Extractor {
             for a in actors.iter_mut() {
                 if a.role.is_none() && toks.get(a.e).is_some_and(|t| t.norm == "(") {
                     if let Some(j) = (a.e + 1..toks.len().min(a.e + 6)).find(|&j| toks[j].norm == ")") {
+                        // (past a closing quote: "'서파푸아민족해방군(TPNPB)'이")
+                        let j = if toks
+                            .get(j + 1)
+                            .is_some_and(|t| matches!(t.norm.as_str(), "'" | "\"" | "’" | "”") && !t.space_before)
+                        {
+                            j + 1
+                        } else {
+                            j
+                        };
                         let role = toks
                             .get(j + 1)
                             .filter(|t| !t.space_before)
@@ -867,6 +876,22 @@ impl Extractor {
                         if role.is_some() {
                             a.role = role;
                         }
+                    }
+                }
+            }
+            // A quoted name carries the particle after its closing quote: "'로스 로보스'는".
+            for a in actors.iter_mut() {
+                if a.role.is_none()
+                    && toks
+                        .get(a.e)
+                        .is_some_and(|t| matches!(t.norm.as_str(), "'" | "\"" | "’" | "”") && !t.space_before)
+                {
+                    let role = toks
+                        .get(a.e + 1)
+                        .filter(|t| !t.space_before)
+                        .and_then(|t| t.role().or_else(|| self.knowledge.tables.particles.role_of(&t.norm)));
+                    if role.is_some() {
+                        a.role = role;
                     }
                 }
             }

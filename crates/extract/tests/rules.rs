@@ -341,3 +341,12 @@ fn purpose_nouns_are_no_events() {
     let evs = events("Мали отозвала своего посла из Алжира для консультаций.", "2025-04-07");
     assert!(!kinds(&evs).contains(&"CONSULT"), "{evs:?}");
 }
+
+/// Korean: a quoted name (with or without a bracketed alias) carries the particle after its
+/// closing quote.
+#[test]
+fn korean_quoted_names_carry_their_particle() {
+    let evs = events("인도네시아 파푸아주에서 무장단체 '서파푸아민족해방군(TPNPB)'이 금광을 습격했다.", "2025-03-01");
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("the raid");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("REB"), "{e:?}");
+}
