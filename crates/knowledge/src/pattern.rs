@@ -313,12 +313,13 @@ impl<T> PatternSet<T> {
                 for (j, w) in words.iter().enumerate() {
                     let gap = if j == 0 { 0 } else { self.gap };
                     let mut found = None;
-                    for p in pos..(pos + gap + 1).min(tokens.len()) {
-                        if let Some(c) = w.matches(&tokens[p]) {
+                    let end = (pos + gap + 1).min(tokens.len());
+                    for (p, tok) in tokens.iter().enumerate().take(end).skip(pos) {
+                        if let Some(c) = w.matches(tok) {
                             found = Some((p, c));
                             break;
                         }
-                        if self.barrier.iter().any(|b| b.matches(&tokens[p]).is_some()) {
+                        if self.barrier.iter().any(|b| b.matches(tok).is_some()) {
                             break;
                         }
                     }
