@@ -2535,7 +2535,23 @@ impl Extractor {
                 after.iter().copied().find(|&i| by_before(&acts[i]) || (lang == Lang::Ru && instr(&acts[i]))).or_else(
                     || {
                         if lang == Lang::Ru {
-                            (0..acts.len()).find(|&i| acts[i].e <= t.s && instr(&acts[i]))
+                            // Before the verb only a participle takes an agent ("полицией задержан");
+                            // a verb of dying has none ("23 мирных жителей погибли": -ей is genitive).
+                            let cases = sm_cases(self, lang);
+                            let w = &toks[t.s].lower;
+                            let participle =
+                                cases.iter().any(|(e, c)| c == "passive-participle" && w.ends_with(e.as_str()));
+                            // (an ending that marks the instrumental alone in cases.tsv: -ами, -ью)
+                            let plain_ins = |a: &ActorM| {
+                                let l = &toks[a.e - 1].lower;
+                                cases.iter().any(|(e, c)| {
+                                    c == "ins"
+                                        && l.ends_with(e.as_str())
+                                        && !cases.iter().any(|(e2, c2)| e2 == e && c2 != "ins")
+                                })
+                            };
+                            (0..acts.len())
+                                .find(|&i| acts[i].e <= t.s && instr(&acts[i]) && (participle || plain_ins(&acts[i])))
                         } else {
                             None
                         }

@@ -350,3 +350,18 @@ fn korean_quoted_names_carry_their_particle() {
     let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("the raid");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("REB"), "{e:?}");
 }
+
+/// Russian: a verb of dying takes no agent in the instrumental before it (-ей there is the
+/// genitive plural of the victims); a short passive participle does.
+#[test]
+fn russian_preverbal_agents() {
+    let evs =
+        events("В пятницу не менее 23 мирных жителей погибли при артиллерийском обстреле Эль-Фашира.", "2024-05-11");
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("the shelling");
+    assert!(e.actor1.is_none(), "{e:?}");
+    assert_eq!(e.actor2.as_ref().and_then(|a| a.kind.as_deref()), Some("CVL"), "{e:?}");
+    assert_eq!(e.fatalities, Some(23));
+    let evs = events("Сотрудниками ФСБ задержан журналист в Москве.", "2024-05-11");
+    let e = evs.iter().find(|e| e.kind == "COERCE").expect("the arrest");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("SPY"), "{e:?}");
+}
