@@ -108,7 +108,13 @@ pub fn find_dates(
                     y = Some(n as i32);
                 } else if rest.starts_with('월') && m.is_none() && d.is_none() && (1..=12).contains(&n) {
                     m = Some(n);
-                } else if rest.starts_with('일') && d.is_none() && (1..=31).contains(&n) && !rest.starts_with("일간")
+                } else if rest.starts_with('일')
+                    && d.is_none()
+                    && (1..=31).contains(&n)
+                    // (a span or a count of days, not a date: "13일간", "8일째", "사흘" is a word)
+                    && !rest.starts_with("일간")
+                    && !rest.starts_with("일째")
+                    && !rest.starts_with("일 동안")
                 {
                     d = Some(n);
                 } else {
@@ -251,6 +257,22 @@ mod tests {
         assert_eq!(weekday_before(thu, 3), NaiveDate::from_ymd_opt(2022, 1, 5).unwrap());
         assert_eq!(weekday_before(thu, 4), thu);
         assert_eq!(weekday_before(thu, 5), NaiveDate::from_ymd_opt(2021, 12, 31).unwrap());
+    }
+
+    #[test]
+    fn korean_day_counts_are_no_dates() {
+        let ex = |t: &str| {
+            let k = kroniko_knowledge::Knowledge::load_default().unwrap();
+            let a = kroniko_analysis::Analyzer::new(k.tables.clone());
+            let d = kroniko_doc::Document::new("d", t);
+            let s = a.analyze(&d).sentences.remove(0);
+            let p = NaiveDate::from_ymd_opt(2025, 10, 10);
+            find_dates(&s.tokens, k.lang(kroniko_doc::Lang::Ko).unwrap(), true, p)
+                .into_iter()
+                .map(|m| m.date)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ex("과테말라에서 9일 8일째 시위가 이어졌다."), vec![NaiveDate::from_ymd_opt(2025, 10, 9).unwrap()]);
     }
 
     #[test]
