@@ -2826,9 +2826,11 @@ impl Extractor {
                     && !matches!(a.role, Some(Role::Loc))
                     // (the addressee of a verbal act: "북한에 항의했다")
                     && !(a.role == Some(Role::Dat) && !verbal)
+                    // (a country after "to", "with", "against" is a party, not the place; a city
+                    // after "on" may be: "fired on Kharkiv")
                     && !(a.text_s > 0
                         && (cue_at_tok(&sm.cues, a.text_s - 1, Cue::LocPrep)
-                            || (!verbal && cue_at_tok(&sm.cues, a.text_s - 1, Cue::Prep))))
+                            || (!verbal && city && cue_at_tok(&sm.cues, a.text_s - 1, Cue::Prep))))
             })
         };
         let place = sm
