@@ -1187,26 +1187,33 @@ impl Extractor {
                 // "X thanked Brussels and said…": the verb shares the sentence's subject.
                 let shared = cs > 0 && cues.iter().any(|&(a, _, c)| c == Cue::Conj && a == cs - 1);
                 let first = actors.iter().enumerate().find(|(_, a)| a.e <= cs);
+                // A capitalised name right before the verb ("Smith said", "Witnesses said").
+                let name_before = {
+                    let mut a = cs;
+                    while a > 0
+                        && toks[a - 1].kind == TokenKind::Word
+                        && toks[a - 1].norm.chars().next().is_some_and(|c| c.is_uppercase())
+                        && cs - a < 4
+                    {
+                        a -= 1;
+                    }
+                    (a < cs).then_some(a)
+                };
                 let pick = if shared {
                     first.or(before)
                 } else if inverted {
                     after.or(before)
+                } else if before.is_none() && name_before.is_some() {
+                    // "Witnesses said soldiers fired…": the one saying stands before the verb; the
+                    // actor after it is what is said.
+                    None
                 } else {
                     before.or(after)
                 };
                 if let Some((ai, a)) = pick {
                     return Some((a.text_s, a.e, text_of(a.text_s, a.e, false), Some(ai)));
                 }
-                // A capitalised name right before the verb ("Smith said").
-                let mut a = cs;
-                while a > 0
-                    && toks[a - 1].kind == TokenKind::Word
-                    && toks[a - 1].norm.chars().next().is_some_and(|c| c.is_uppercase())
-                    && cs - a < 4
-                {
-                    a -= 1;
-                }
-                if a < cs && a > 0 {
+                if let Some(a) = name_before.filter(|&a| a > 0 || !inverted) {
                     return Some((a, cs, text_of(a, cs, false), None));
                 }
             }
@@ -3108,6 +3115,8 @@ impl Extractor {
             kind.to_lowercase(),
             out.events.iter().filter(|e| e.evidence.start == ev_span.start).count()
         );
+        // Who says so, the actor itself included (the seed's "CSTO … according to CSTO").
+        let attributed_to = sm.source.as_ref().map(|x| x.2.clone());
         let ev = Event {
             id,
             doc_id: doc.id.clone(),
@@ -3124,7 +3133,7 @@ impl Extractor {
             date_precision,
             fatalities,
             quantities,
-            attributed_to: sm.source.as_ref().map(|x| x.2.clone()),
+            attributed_to,
             evidence: Evidence {
                 sentence: doc.text[ev_span.start..ev_span.end].to_string(),
                 start: ev_span.start,
