@@ -2278,6 +2278,8 @@ impl Extractor {
         // A participle with its agent ("an exchange mediated by the UAE") in a sentence with
         // another act describes a noun at any distance from that act.
         let by = after(&[Cue::Agent]);
+        // (so does "a trafficker accused of shipping…": what one is accused of follows)
+        let charge = after(&[Cue::Charge]) || (t.e - t.s == 1 && cue_at(t.s, &[Cue::Charge]));
         let before = &toks[t.s - 1];
         if before.norm == "," {
             // ", brokered by …" after a noun phrase that opens the sentence or follows a verb
@@ -2304,7 +2306,7 @@ impl Extractor {
             && triggers.iter().any(|u| {
                 u.class == TriggerClass::Verb
                     && u.e < t.s
-                    && (t.s - u.e <= 6 || by)
+                    && (t.s - u.e <= 6 || by || charge)
                     && !toks[u.e - 1].lower.ends_with("ing")
                     && !(u.s > 0 && toks[u.s - 1].kind == TokenKind::Punct && toks[u.s - 1].norm != ",")
                     && !toks[u.e..t.s].iter().any(|x| x.kind == TokenKind::Punct)
