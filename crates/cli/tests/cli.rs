@@ -245,11 +245,13 @@ fn seed_places_and_actor_types() {
 #[test]
 fn dev_gold_f1_per_language() {
     let dev = repo().join("tests/data/gold/dev");
-    // The first 25 documents per language and the 52 written later (`-extra` … `-extra4`),
+    // The first 25 documents per language and the 60 written later (`-extra` … `-extra5`),
     // together.
     let files: Vec<PathBuf> = ["ko", "en", "ru"]
         .iter()
-        .flat_map(|l| ["", "-extra", "-extra2", "-extra3", "-extra4"].map(|x| dev.join(format!("{l}{x}.jsonl"))))
+        .flat_map(|l| {
+            ["", "-extra", "-extra2", "-extra3", "-extra4", "-extra5"].map(|x| dev.join(format!("{l}{x}.jsonl")))
+        })
         .collect();
     let r = eval_json(&files);
     for (lang, min) in DEV_MIN_F1 {
@@ -258,7 +260,7 @@ fn dev_gold_f1_per_language() {
     }
 }
 
-// (Over 77 documents per language since round 5; English 0.82 over the larger, harder set.)
+// (Over 85 documents per language since round 6; English 0.82 over the larger, harder set.)
 const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.88), ("en", 0.82), ("ru", 0.84)];
 
 /// The held-back split: rules are never tuned on it; this only guards against regressions.
