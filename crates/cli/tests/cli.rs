@@ -296,7 +296,7 @@ fn heldout_gold_places_and_actors_per_language() {
 }
 
 const HELDOUT_MIN_FIELDS: &[(&str, f64, f64, f64)] =
-    &[("ko", 0.85, 0.87, 0.87), ("en", 0.94, 0.85, 0.80), ("ru", 0.93, 0.86, 0.71)];
+    &[("ko", 0.84, 0.87, 0.87), ("en", 0.94, 0.85, 0.80), ("ru", 0.93, 0.86, 0.71)];
 
 /// A corpus of generated reports: varied enough to exercise the extractor, cheap to make.
 fn corpus(n: usize) -> String {
