@@ -1693,6 +1693,15 @@ impl Extractor {
                 drop(out, t, "an opinion: what must, can or deserves to be");
                 continue;
             }
+            // A Korean imperative ("…대표를 즉각 석방하라", "철회하라") demands the act; it is not
+            // reported as done.
+            if korean && t.class == TriggerClass::Verb {
+                let w = toks[t.e - 1].norm.trim_end_matches(['!', '.', '"', '\'']);
+                if ["하라", "해라", "하시오", "어라", "아라"].iter().any(|e| w.ends_with(e)) {
+                    drop(out, t, "an imperative: the act is demanded, not done");
+                    continue;
+                }
+            }
             // A Korean attitude held ("…에 분명하게 반대하고 있다", "지지하고 있다") is a state.
             if korean && matches!(t.info.kind, "SUPPORT" | "REJECT") && t.class == TriggerClass::Verb {
                 let w = &toks[t.e - 1].norm;

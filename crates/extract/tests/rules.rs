@@ -365,3 +365,13 @@ fn russian_preverbal_agents() {
     let e = evs.iter().find(|e| e.kind == "COERCE").expect("the arrest");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("SPY"), "{e:?}");
 }
+
+/// A Korean imperative demands the act; it is not reported as done.
+#[test]
+fn korean_imperatives_are_no_acts() {
+    let evs = events(
+        "[성명] 탄자니아 당국은 야당 대표를 즉각 석방하라\n\n우리는 탄자니아 정부를 강력히 규탄한다.",
+        "2025-04-11",
+    );
+    assert!(!kinds(&evs).contains(&"RETREAT"), "{evs:?}");
+}
