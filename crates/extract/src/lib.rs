@@ -3021,6 +3021,15 @@ impl Extractor {
                         })
                 });
         }
+        // Expelling diplomats or officials is cutting relations (SANCTION expel), not deporting
+        // people ("выдворить двух сотрудников посольства", "외교관 2명 추방").
+        if kind == "COERCE"
+            && mode.as_deref() == Some("deport")
+            && actor2.as_ref().and_then(|a| a.kind.as_deref()) == Some("GOV")
+        {
+            kind = "SANCTION".into();
+            mode = Some("expel".into());
+        }
         // Violence by protesters or rioters is a riot (ACLED), not an assault.
         if kind == "ASSAULT"
             && actor1.as_ref().and_then(|a| a.kind.as_deref()).is_some_and(|k| k == "PRO" || k == "RIO")

@@ -375,3 +375,11 @@ fn korean_imperatives_are_no_acts() {
     );
     assert!(!kinds(&evs).contains(&"RETREAT"), "{evs:?}");
 }
+
+/// Expelling diplomats is cutting relations (SANCTION expel), not deporting people.
+#[test]
+fn expelling_diplomats_is_a_sanction() {
+    let evs = events("러시아 외무부는 22일 독일 외교관 2명을 추방했다.", "2025-05-23");
+    assert_eq!(kinds(&evs), vec!["SANCTION"], "{evs:?}");
+    assert_eq!(evs[0].mode.as_deref(), Some("expel"));
+}
