@@ -1068,7 +1068,16 @@ impl Extractor {
                 && m.end - m.start <= 2
                 && matches!(toks[m.start - 1].norm.as_str(), "\"" | "«")
                 && toks[m.end..toks.len().min(m.end + 2)].iter().any(|t| matches!(t.norm.as_str(), "\"" | "»"));
-            if quoted {
+            // …unless it is a predicate in scare quotes: a word before it, its object after it,
+            // and no "!" ("troops \"neutralised\" dozens of militants").
+            let scare = quoted
+                && class == TriggerClass::Verb
+                && m.start > 1
+                && toks[m.start - 2].kind == TokenKind::Word
+                && !cues.iter().any(|c| c.0 <= m.start - 2 && m.start - 2 < c.1 && c.2 == Cue::AttrVerb)
+                && toks.get(m.end).is_some_and(|t| matches!(t.norm.as_str(), "\"" | "»"))
+                && toks.get(m.end + 1).is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number));
+            if quoted && !scare {
                 i = m.end;
                 continue;
             }

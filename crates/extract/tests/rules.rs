@@ -383,3 +383,14 @@ fn expelling_diplomats_is_a_sanction() {
     assert_eq!(kinds(&evs), vec!["SANCTION"], "{evs:?}");
     assert_eq!(evs[0].mode.as_deref(), Some("expel"));
 }
+
+/// A verb in scare quotes between its subject and object is still the act; a quoted chant is
+/// not.
+#[test]
+fn scare_quoted_predicates_stay_acts() {
+    let evs =
+        events("Army troops backed by drones \"neutralised\" dozens of militants near Djibo on Monday.", "2024-04-16");
+    assert!(kinds(&evs).contains(&"ASSAULT"), "{evs:?}");
+    let evs = events("Thousands of students marched in Dhaka chanting \"Resign!\".", "2024-08-04");
+    assert!(!kinds(&evs).contains(&"RETREAT"), "{evs:?}");
+}
