@@ -93,7 +93,9 @@ pub fn identify(text: &str, fw: &FunctionWords) -> Option<Lang> {
     while !text.is_char_boundary(cut) {
         cut -= 1;
     }
-    let info = detector.detect(&text[..cut]);
+    // (The trigram model is the costliest step of analysis: it runs only where the letters and
+    // function words do not already decide, which gives the same answer.)
+    let detect = || detector.detect(&text[..cut]);
     // Function words decide when the trigram model is unsure: a fifth of the words or more.
     let by_words = |set: &HashSet<String>| {
         let (words, share) = FunctionWords::share(text, set);
@@ -102,19 +104,26 @@ pub fn identify(text: &str, fw: &FunctionWords) -> Option<Lang> {
     if c.cyrillic >= c.latin && c.cyrillic * 2 >= n {
         // Ukrainian and Belarusian have letters Russian lacks; whatlang weighs them.
         // (whatlang may decline to decide; the letters and function words still can.)
-        let lang = info.as_ref().map(|i| i.lang());
-        let russian = lang == Some(whatlang::Lang::Rus)
-            || (is_russian_by_letters(text) && (lang != Some(whatlang::Lang::Ukr) || by_words(&fw.ru)));
+        let letters = is_russian_by_letters(text);
+        if letters && by_words(&fw.ru) {
+            return Some(Lang::Ru);
+        }
+        let lang = detect().map(|i| i.lang());
+        let russian = lang == Some(whatlang::Lang::Rus) || (letters && lang != Some(whatlang::Lang::Ukr));
         return Some(if russian { Lang::Ru } else { Lang::Unknown });
     }
     if c.latin * 2 >= n {
+        if by_words(&fw.en) {
+            return Some(Lang::En);
+        }
+        let info = detect();
         // (An unsure trigram guess on a short news sentence — "…, visiting Baghdad on Monday, met
         // Iraq's prime minister." read as Dutch — yields to English function words.)
         let unsure = info.as_ref().is_none_or(|i| !i.is_reliable()) && {
             let (words, share) = FunctionWords::share(text, &fw.en);
             words >= 4 && share >= 0.1
         };
-        let english = info.as_ref().is_some_and(|i| i.lang() == whatlang::Lang::Eng) || by_words(&fw.en) || unsure;
+        let english = info.as_ref().is_some_and(|i| i.lang() == whatlang::Lang::Eng) || unsure;
         return Some(if english { Lang::En } else { Lang::Unknown });
     }
     Some(Lang::Unknown)
