@@ -861,14 +861,7 @@ impl Extractor {
                 if a.role.is_none() && toks.get(a.e).is_some_and(|t| t.norm == "(") {
                     if let Some(j) = (a.e + 1..toks.len().min(a.e + 6)).find(|&j| toks[j].norm == ")") {
                         // (past a closing quote: "'서파푸아민족해방군(TPNPB)'이")
-                        let j = if toks
-                            .get(j + 1)
-                            .is_some_and(|t| matches!(t.norm.as_str(), "'" | "\"" | "’" | "”") && !t.space_before)
-                        {
-                            j + 1
-                        } else {
-                            j
-                        };
+                        let j = if toks.get(j + 1).is_some_and(closing_quote) { j + 1 } else { j };
                         let role = toks
                             .get(j + 1)
                             .filter(|t| !t.space_before)
@@ -881,11 +874,7 @@ impl Extractor {
             }
             // A quoted name carries the particle after its closing quote: "'로스 로보스'는".
             for a in actors.iter_mut() {
-                if a.role.is_none()
-                    && toks
-                        .get(a.e)
-                        .is_some_and(|t| matches!(t.norm.as_str(), "'" | "\"" | "’" | "”") && !t.space_before)
-                {
+                if a.role.is_none() && toks.get(a.e).is_some_and(closing_quote) {
                     let role = toks
                         .get(a.e + 1)
                         .filter(|t| !t.space_before)
@@ -1277,14 +1266,17 @@ impl Extractor {
                         || !(t.norm.ends_with('다') || t.norm.ends_with('요') || t.norm.ends_with('까'))
                 }));
         let opinion_end = korean && {
-            let words: Vec<&str> =
-                toks.iter().filter(|t| t.kind != TokenKind::Punct).map(|t| t.norm.as_str()).collect();
-            let n = words.len();
-            n >= 2 && {
-                let (prev, last) = (words[n - 2], words[n - 1]);
-                (prev.ends_with('야') && (last.starts_with("한다") || last.starts_with("할")))
-                    || (prev == "수" && last.starts_with("있다") && n >= 3 && last_syllable_is(words[n - 3], 'ㄹ'))
-                    || (prev.starts_with("자격") && last.starts_with("있다"))
+            // (the last three words, last first)
+            let mut w = toks.iter().rev().filter(|t| t.kind != TokenKind::Punct).map(|t| t.norm.as_str());
+            match (w.next(), w.next(), w.next()) {
+                (Some(last), Some(prev), third) => {
+                    (prev.ends_with('야') && (last.starts_with("한다") || last.starts_with("할")))
+                        || (prev == "수"
+                            && last.starts_with("있다")
+                            && third.is_some_and(|x| last_syllable_is(x, 'ㄹ')))
+                        || (prev.starts_with("자격") && last.starts_with("있다"))
+                }
+                _ => false,
             }
         };
         let history = sm.cues.iter().any(|&(a, b, c)| {
@@ -1333,13 +1325,14 @@ impl Extractor {
             // "The raid came less than 24 hours after…", "The unrest erupted after…": a definite
             // event noun naming an act the report has already coded refers back to it.
             let violent = |k: &str| matches!(k, "ASSAULT" | "PROTEST" | "COERCE");
-            let earlier_same = out
-                .events
-                .iter()
-                .rev()
-                .take_while(|e| e.doc_id == doc.id)
-                .any(|e| e.kind == t.info.kind || (violent(&e.kind) && violent(t.info.kind)));
-            if !korean && t.class == TriggerClass::Noun && t.s > 0 && cue_at(t.s - 1, Cue::Article) && earlier_same {
+            let earlier_same = || {
+                out.events
+                    .iter()
+                    .rev()
+                    .take_while(|e| e.doc_id == doc.id)
+                    .any(|e| e.kind == t.info.kind || (violent(&e.kind) && violent(t.info.kind)))
+            };
+            if !korean && t.class == TriggerClass::Noun && t.s > 0 && cue_at(t.s - 1, Cue::Article) && earlier_same() {
                 keep[k] = false;
                 drop(out, t, "a definite reference to an act already reported");
                 continue;
@@ -2164,9 +2157,8 @@ impl Extractor {
             let last = cues.iter().filter(|&&(a, _, c)| c == Cue::Denial && a < t.s).map(|&(_, b, _)| b).max();
             if let Some(b) = last {
                 // …or up to a new verb of saying ("dismissed the accusation and said Moscow
-                // would respond": the response stands).
-                // …or up to a verb joined by "and" ("denied targeting civilians and accused the
-                // army…").
+                // would respond") or a verb joined by "and" ("denied targeting civilians and
+                // accused the army…").
                 let between =
                     triggers.iter().any(|u| u.class == TriggerClass::Verb && u.s >= b && u.e <= t.s && u.s != t.s)
                         || cues.iter().any(|&(a, _, c)| c == Cue::AttrVerb && a >= b && a < t.s)
@@ -2383,8 +2375,7 @@ impl Extractor {
             let quoted_off = |a: &ActorM| {
                 toks[a.e..t.s].iter().any(|x| ["다고", "라고", "다며", "라며"].iter().any(|q| x.norm.ends_with(q)))
             };
-            let reported =
-                matches!(t.info.kind, "ACCUSE" | "REQUEST" | "THREATEN" | "REJECT" | "SUPPORT") || t.info.comm;
+            let reported = speaks_of(t);
             // (A verb of saying takes the quoted clause's subject as the one it speaks of.)
             let subj_only = nearest(&|a| a.role == Some(Role::Subj) && (reported || !quoted_off(a)));
             // A subject closed by a content ending before a verb of asking ("한국 정부가 … 제기해 줄
@@ -2665,9 +2656,7 @@ impl Extractor {
                 });
                 // (not an explicit subject of its own after it: "우리는 미얀마 군부가 … 공습해 …
                 // 규탄한다" — the junta bombs)
-                let said =
-                    matches!(t.info.kind, "ACCUSE" | "REQUEST" | "THREATEN" | "REJECT" | "SUPPORT") || t.info.comm;
-                let own_subject = acts[i].role == Some(Role::Subj) && !said;
+                let own_subject = acts[i].role == Some(Role::Subj) && !speaks_of(t);
                 if we && !own_subject {
                     a1 = None;
                 }
@@ -2950,16 +2939,17 @@ impl Extractor {
         let mut actor1 = a1.map(|i| make_actor(i, military1)).or_else(|| speaker.cloned());
         let mut actor2 = a2.map(|i| make_actor(i, kind == "ASSAULT"));
         // "Police detained 49 people" in a report of protests: those detained are protesters.
-        let protest_here = sm.triggers.iter().any(|u| u.info.kind == "PROTEST")
-            || out.events.iter().rev().take_while(|e| e.doc_id == doc.id).any(|e| e.kind == "PROTEST");
+        let protest_here = || {
+            sm.triggers.iter().any(|u| u.info.kind == "PROTEST")
+                || out.events.iter().rev().take_while(|e| e.doc_id == doc.id).any(|e| e.kind == "PROTEST")
+        };
         if let Some(a) = actor2.as_mut().filter(|a| {
             matches!(kind.as_str(), "COERCE" | "ASSAULT")
                 && a.kind.as_deref() == Some("CVL")
                 && a.name.as_deref() == Some("people")
+                && protest_here()
         }) {
-            if protest_here {
-                a.kind = Some("PRO".into());
-            }
+            a.kind = Some("PRO".into());
         }
         // "тысячи человек протестовали", "About 5,000 people rallied", "시민 수천 명이": a counted
         // crowd of people before a protest is its actor, where no named actor is (a country or
@@ -3280,6 +3270,17 @@ fn dateline(toks: &[Token]) -> usize {
 }
 
 /// A Korean object or dative: a city as the object of a visit is where it happened.
+/// A verb of saying or one that speaks of someone else's act (accusing, asking, threatening,
+/// refusing, supporting): the subject of a clause it takes is the one spoken of.
+fn speaks_of(t: &Trig) -> bool {
+    matches!(t.info.kind, "ACCUSE" | "REQUEST" | "THREATEN" | "REJECT" | "SUPPORT") || t.info.comm
+}
+
+/// A closing quotation mark written against the word before it.
+fn closing_quote(t: &Token) -> bool {
+    matches!(t.norm.as_str(), "'" | "\"" | "’" | "”") && !t.space_before
+}
+
 /// A Korean conditional verb ending: -다면, -으면, -하면, -되면, -않으면 ("계속된다면").
 fn korean_conditional(w: &str) -> bool {
     ["다면", "으면", "하면", "되면", "않으면", "없으면"].iter().any(|e| w.ends_with(e))
