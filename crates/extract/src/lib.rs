@@ -1351,7 +1351,14 @@ impl Extractor {
                 drop(out, t, "complement of the event noun before it");
                 continue;
             }
+            // (…unless a statement refuses it: "said it would not take part in talks" is
+            // REJECT, decided with the verbs below)
+            let refused = !korean
+                && matches!(t.info.kind, "CONSULT" | "AGREE" | "COOPERATE" | "CONCEDE")
+                && sm.cues.iter().any(|&(a, _, c)| c == Cue::AttrVerb && a < t.s)
+                && sm.cues.iter().any(|&(a, _, c)| c == Cue::Future && a < t.s);
             if t.class == TriggerClass::Noun
+                && !refused
                 && sm.cues.iter().any(|c| c.2 == Cue::Negation && c.0 + 4 >= t.s && c.0 <= t.e + 3)
             {
                 keep[k] = false;
@@ -1447,6 +1454,23 @@ impl Extractor {
                 if state {
                     keep[k] = false;
                     drop(out, t, "a state or background, not an act reported here");
+                    continue;
+                }
+            }
+            // An event noun just after a verb of judging is its object ("ruled out any new
+            // negotiations", "rejected the talks"), not an act of its own.
+            let nominal = t.class == TriggerClass::Noun
+                || (t.s > 0 && (cue_at(t.s - 1, Cue::Determiner) || cue_at(t.s - 1, Cue::Article)));
+            if s.lang == Lang::En && nominal && k > 0 {
+                let prev = &sm.triggers[k - 1];
+                if prev.class == TriggerClass::Verb
+                    && prev.e <= t.s
+                    && t.s - prev.e <= 2
+                    && !toks[prev.e..t.s].iter().any(|x| x.kind == TokenKind::Punct)
+                    && matches!(prev.info.kind, "REJECT" | "ACCUSE" | "SUPPORT")
+                {
+                    keep[k] = false;
+                    drop(out, t, "the object of another act in the sentence");
                     continue;
                 }
             }
@@ -1647,7 +1671,9 @@ impl Extractor {
                 })
                 .map(|u| u.info.mode.clone())
         };
-        let alleges = sm.cues.iter().any(|c| c.2 == Cue::Allege);
+        // (", an accusation Bangkok denied": a noun of alleging in apposition after the claim)
+        let allege_after = |a: usize| !korean && a > 0 && toks[a - 1].norm == ",";
+        let alleges = sm.cues.iter().any(|c| c.2 == Cue::Allege || (c.2 == Cue::AllegeAfter && allege_after(c.0)));
         // (Korean "A는 B가 …했다고 주장하며 …": with no attribution phrase the claimant is the
         // topic before the verb of claiming.)
         let alleging: Option<usize> = sm.source.as_ref().and_then(|x| x.3).filter(|_| alleges).or_else(|| {
@@ -1728,6 +1754,9 @@ impl Extractor {
                         && x.norm.len() == 4
                         && x.norm.parse::<i32>().is_ok_and(|y| (1900..py).contains(&y))
                         && !sm.numbers.iter().any(|n| n.start <= i && i < n.end)
+                        // (a year that names a thing — "the 2022 pay agreement", "a 2016 fraud" —
+                        // does not date the act)
+                        && !(i > 0 && (cue_at(i - 1, Cue::Determiner) || cue_at(i - 1, Cue::Article)))
                 })
             });
             if old_date || old_year {
@@ -1808,8 +1837,18 @@ impl Extractor {
                 let d = sm.cues.iter().find(|c| c.2 == Cue::Denial && c.1 <= t.s)?;
                 sm.actors.iter().rposition(|a| a.e <= d.0 && d.0 - a.e <= 1)
             };
+            // "X said Pakistani troops had fired first and urged Islamabad to…": a verbal act
+            // after "and" that follows a reported clause is the speaker's, like the saying.
+            let speaker_conj = || {
+                let &(src_s, src_e, _, actor) = sm.source.as_ref()?;
+                let say = sm.cues.iter().find(|&&(a, _, c)| c == Cue::AttrVerb && a >= src_e && a < t.s)?;
+                let reported = sm.actors.iter().any(|x| x.s >= say.1 && x.e <= t.s);
+                let verbal = matches!(kind.as_str(), "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "SUPPORT");
+                let actor = actor.or_else(|| sm.actors.iter().rposition(|a| a.s >= src_s && a.e <= src_e));
+                (verbal && reported).then_some(actor).flatten()
+            };
             if !korean && t.s > 0 && (cue_at(t.s - 1, Cue::Conj) || gerund) {
-                if let Some(a) = last_a1.or_else(denier) {
+                if let Some(a) = speaker_conj().or(last_a1).or_else(denier) {
                     if roles.0 != Some(a) {
                         if roles.1.is_none() || roles.1 == Some(a) {
                             roles.1 = roles.0.filter(|x| *x != a);
@@ -1827,10 +1866,14 @@ impl Extractor {
             match modality {
                 Modality::Asserted => {}
                 // A protest announced on a condition ("탄압이 계속된다면 … 불매 운동에 나설 것이다",
-                // "unless…, we will strike") is a threat; a protest merely planned is no event.
+                // "unless…, we will strike", "would hold a march unless Ruto resigned") is a threat;
+                // a protest merely planned is no event.
                 Modality::Future
                     if kind == "PROTEST"
-                        && (sm.cues.iter().any(|&(a, _, c)| c == Cue::Hypothetical && a < t.s)
+                        && (sm
+                            .cues
+                            .iter()
+                            .any(|&(a, _, c)| c == Cue::Hypothetical && (a < t.s || (!korean && a >= t.e)))
                             || (korean && toks[..t.s].iter().any(|x| korean_conditional(&x.norm)))) =>
                 {
                     kind = "THREATEN".into();
@@ -1905,7 +1948,10 @@ impl Extractor {
             let mut claimed_by: Option<&Actor> = None;
             // (A claim governs its clause: what precedes the Korean verb of claiming, what follows
             // the English or Russian one — not the acts after "…라고 주장하며".)
-            let claimed = sm.cues.iter().any(|&(a, b, c)| c == Cue::Allege && if korean { t.e <= a } else { t.s >= b });
+            let claimed = sm.cues.iter().any(|&(a, b, c)| {
+                (c == Cue::Allege && if korean { t.e <= a } else { t.s >= b })
+                    || (c == Cue::AllegeAfter && allege_after(a) && t.e <= a)
+            });
             let alleging = alleging.filter(|_| claimed);
             let claimant = claimant.as_ref().filter(|_| claimed);
             if let Some(sp) = alleging.filter(|sp| a1 != Some(*sp) && !deadly()) {
@@ -3089,7 +3135,10 @@ impl Extractor {
         // A date in the dateline ("BAMAKO, March 6 (AFP) -") is the report's; the act's own
         // ("on Tuesday") comes first.
         let dl = dateline(toks);
-        let date = sm.dates.iter().min_by_key(|d| {
+        // A threat or promise made of a planned act ("would strike on Friday unless…") is dated
+        // when it is made: the planned act's date is not its.
+        let planned = matches!(kind.as_str(), "THREATEN" | "AGREE") && t.info.kind != kind;
+        let date = sm.dates.iter().filter(|d| !planned || d.end <= t.s).min_by_key(|d| {
             (d.start < dl, !d.absolute, if d.end <= t.s { t.s - d.end } else { d.start.saturating_sub(t.e) })
         });
         let (date, date_precision) = match (date, doc.published) {

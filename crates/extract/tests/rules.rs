@@ -394,3 +394,57 @@ fn scare_quoted_predicates_stay_acts() {
     let evs = events("Thousands of students marched in Dhaka chanting \"Resign!\".", "2024-08-04");
     assert!(!kinds(&evs).contains(&"RETREAT"), "{evs:?}");
 }
+
+/// "X said Y had done Z and urged W…": a verbal act after "and" that follows the reported
+/// clause is the speaker's, like the saying.
+#[test]
+fn a_verbal_act_after_a_reported_clause_is_the_speakers() {
+    let evs = events(
+        "Colombia's defence minister said guerrillas had fired first and urged Venezuela to close its border crossings.",
+        "2025-02-11",
+    );
+    let e = evs.iter().find(|e| e.kind == "REQUEST").expect("REQUEST");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("COL"), "{e:?}");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("GOV"), "{e:?}");
+}
+
+/// A protest announced on a condition after it ("would strike unless…") is a threat, dated when
+/// it is made, not on the day the strike is planned for.
+#[test]
+fn a_conditional_protest_is_a_threat_made_today() {
+    let evs = events(
+        "Dock workers in Chittagong said on Sunday they would stage a general strike on Thursday unless the port authority restored their bonuses.",
+        "2025-04-21",
+    );
+    let e = evs.iter().find(|e| e.kind == "THREATEN").expect("THREATEN");
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2025-04-20"), "{e:?}");
+    assert!(!kinds(&evs).contains(&"PROTEST"), "{evs:?}");
+    // Planned without a condition, it is no event at all.
+    let evs = events(
+        "Dock workers in Chittagong said on Sunday they would stage a general strike on Thursday.",
+        "2025-04-21",
+    );
+    assert!(!kinds(&evs).contains(&"THREATEN") && !kinds(&evs).contains(&"PROTEST"), "{evs:?}");
+}
+
+/// A statement refusing a meeting ("would not take part in talks") is REJECT.
+#[test]
+fn a_refused_meeting_is_a_rejection() {
+    let evs = events(
+        "Peru's main farmers' union said it would not take part in talks proposed by the agriculture ministry.",
+        "2025-05-02",
+    );
+    assert_eq!(kinds(&evs), vec!["REJECT"], "{evs:?}");
+    let evs = events("Peru's main farmers' union took part in talks with the agriculture ministry.", "2025-05-02");
+    assert_eq!(kinds(&evs), vec!["CONSULT"], "{evs:?}");
+}
+
+/// A year that names a thing ("the 2019 peace accord") does not make the act background; a
+/// year that dates the act ("in 2019") does.
+#[test]
+fn an_attributive_year_does_not_date_the_act() {
+    let evs = events("Rebels in Mozambique's Cabo Delgado province attacked a convoy carrying the 2019 peace accord's monitors on Tuesday.", "2025-06-12");
+    assert!(kinds(&evs).contains(&"ASSAULT"), "{evs:?}");
+    let evs = events("Rebels in Mozambique's Cabo Delgado province attacked a convoy in 2019.", "2025-06-12");
+    assert!(!kinds(&evs).contains(&"ASSAULT"), "{evs:?}");
+}

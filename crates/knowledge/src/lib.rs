@@ -161,6 +161,9 @@ pub enum Cue {
     /// A verb of alleging (claimed, 주장했다, утверждает): a third party's act it reports is an
     /// accusation by the speaker, not a fact.
     Allege,
+    /// A noun of alleging set after the claim it names (", an accusation Bangkok denied"): it
+    /// governs the clause before it as a verb of alleging governs the one after it.
+    AllegeAfter,
     /// A title or office noun (대통령, 장관, 대변인): unknown words right before it are the
     /// holder's name ("보리치 대통령").
     Title,
@@ -552,6 +555,7 @@ impl Knowledge {
                     "first-person" => Cue::FirstPerson,
                     "target-prep" => Cue::TargetPrep,
                     "allege" => Cue::Allege,
+                    "allege-after" => Cue::AllegeAfter,
                     "title" => Cue::Title,
                     "aid-object" => Cue::AidObject,
                     "arms-object" => Cue::ArmsObject,
