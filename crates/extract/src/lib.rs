@@ -2278,6 +2278,15 @@ impl Extractor {
             if !t.info.future && cue_in(a.max(clause_start), t.s, Cue::Future) {
                 return Modality::Future;
             }
+            // "Если …, мы объявим голодовку": the main clause after a sentence-opening condition
+            // is what will follow it (a Russian perfective future has no auxiliary to mark it).
+            let past = |x: &Token| ["л", "ла", "ли", "ло", "лся", "лась", "лись"].iter().any(|e| x.lower.ends_with(e));
+            let condition = cues.iter().any(|&(a, _, c)| {
+                c == Cue::Hypothetical && a <= 1 && toks[..a].iter().all(|x| x.kind == TokenKind::Punct)
+            });
+            if condition && clause_start > 1 && !toks[clause_start..t.e].iter().any(past) {
+                return Modality::Future;
+            }
             Modality::Asserted
         }
     }
@@ -3137,8 +3146,17 @@ impl Extractor {
         let dl = dateline(toks);
         // A threat or promise made of a planned act ("would strike on Friday unless…") is dated
         // when it is made: the planned act's date is not its.
+        // (dates before the first modal or condition only: "said on Sunday they would…")
         let planned = matches!(kind.as_str(), "THREATEN" | "AGREE") && t.info.kind != kind;
-        let date = sm.dates.iter().filter(|d| !planned || d.end <= t.s).min_by_key(|d| {
+        let modal = sm
+            .cues
+            .iter()
+            .filter(|c| matches!(c.2, Cue::Future | Cue::Hypothetical))
+            .map(|c| c.0)
+            .min()
+            .unwrap_or(t.s)
+            .min(t.s);
+        let date = sm.dates.iter().filter(|d| !planned || d.end <= modal).min_by_key(|d| {
             (d.start < dl, !d.absolute, if d.end <= t.s { t.s - d.end } else { d.start.saturating_sub(t.e) })
         });
         let (date, date_precision) = match (date, doc.published) {

@@ -165,7 +165,8 @@ pub fn find_numbers(
         let mut bound = "exact";
         // Bound words before the number ("at least", "최소", "не менее").
         if let Some(m) = lk.numerals.matches_at(tokens, i).into_iter().find(|m| m.value.kind == NumKind::Bound) {
-            if m.end < tokens.len() {
+            // (not before a date: "до 20 февраля" is a deadline)
+            if m.end < tokens.len() && !skip[m.end] {
                 bound = bound_of(&m.value.pattern);
                 i = m.end;
             }

@@ -448,3 +448,33 @@ fn an_attributive_year_does_not_date_the_act() {
     let evs = events("Rebels in Mozambique's Cabo Delgado province attacked a convoy in 2019.", "2025-06-12");
     assert!(!kinds(&evs).contains(&"ASSAULT"), "{evs:?}");
 }
+
+/// ", an accusation X denied" after a reported act makes it the speaker's accusation.
+#[test]
+fn an_accusation_in_apposition_governs_the_clause_before_it() {
+    let evs = events(
+        "Ecuador's navy said on Monday that Peruvian trawlers had fished inside its waters for a week, an accusation Lima denied.",
+        "2025-03-04",
+    );
+    let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("ACCUSE");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("ECU"), "{e:?}");
+    // "accusing" is a verb of its own, not the noun in apposition.
+    let evs = events(
+        "Police detained 40 people at a rally in Quito on Monday, the interior minister said, accusing them of vandalism.",
+        "2025-03-04",
+    );
+    assert!(kinds(&evs).contains(&"COERCE"), "{evs:?}");
+}
+
+/// Russian: the main clause after a sentence-opening condition is a threat; "до 20 февраля" is a
+/// deadline, not a count.
+#[test]
+fn russian_conditions_make_threats() {
+    let evs =
+        events("Если до 1 марта зарплату не выплатят, профсоюз шахтёров объявит бессрочную забастовку.", "2025-02-11");
+    assert!(kinds(&evs).contains(&"THREATEN"), "{evs:?}");
+    assert!(!kinds(&evs).contains(&"PROTEST"), "{evs:?}");
+    let e = evs.iter().find(|e| e.kind == "THREATEN").unwrap();
+    assert!(e.quantities.is_empty(), "{e:?}");
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2025-02-11"), "{e:?}");
+}
