@@ -929,7 +929,14 @@ impl Extractor {
                     j += 1;
                 }
                 // ("the African Union and the Arab League": an article may follow the "and")
-                let next = if cue_at_tok(&cues, j + 1, Cue::Article) { j + 2 } else { j + 1 };
+                // (…or one hyphenated modifier: "soldiers and pro-government militiamen")
+                let hyphened = toks.get(j + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && t.norm.is_ascii()
+                        && t.norm.contains('-')
+                        && t.norm.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+                });
+                let next = if cue_at_tok(&cues, j + 1, Cue::Article) || hyphened { j + 2 } else { j + 1 };
                 y.text_s == next && (cue_at_tok(&cues, j, Cue::Conj) || toks[j].norm == "&")
             };
             // (Korean marks only a list's last member: "브라질과 콜롬비아, 멕시코 정부는".)
@@ -1132,6 +1139,18 @@ impl Extractor {
             }
             // "…, saying they…": a participle's subject is the clause's, not a source.
             if !korean && toks[cs].lower.ends_with("ing") {
+                continue;
+            }
+            // "Traders shut their shops, and the government announced…": a verb of saying in a
+            // second clause joined by ", and" is that clause's own act, not the first's source.
+            if !korean
+                && (1..cs).any(|j| {
+                    toks[j - 1].norm == ","
+                        && cue_at_tok(cues, j, Cue::Conj)
+                        && (j + 1..cs).all(|k| toks[k].kind != TokenKind::Punct)
+                        && cs - j <= 6
+                })
+            {
                 continue;
             }
             if korean {
@@ -1461,13 +1480,16 @@ impl Extractor {
             // negotiations", "rejected the talks"), not an act of its own.
             let nominal = t.class == TriggerClass::Noun
                 || (t.s > 0 && (cue_at(t.s - 1, Cue::Determiner) || cue_at(t.s - 1, Cue::Article)));
-            if s.lang == Lang::En && nominal && k > 0 {
+            // (…or of a threat: "warned of more attacks", "threatened them with arrest")
+            if s.lang == Lang::En && k > 0 {
                 let prev = &sm.triggers[k - 1];
+                let of = prev.e < t.s && matches!(toks[prev.e].lower.as_str(), "of" | "with");
                 if prev.class == TriggerClass::Verb
                     && prev.e <= t.s
                     && t.s - prev.e <= 2
                     && !toks[prev.e..t.s].iter().any(|x| x.kind == TokenKind::Punct)
-                    && matches!(prev.info.kind, "REJECT" | "ACCUSE" | "SUPPORT")
+                    && ((nominal && matches!(prev.info.kind, "REJECT" | "ACCUSE" | "SUPPORT"))
+                        || ((nominal || of) && prev.info.kind == "THREATEN"))
                 {
                     keep[k] = false;
                     drop(out, t, "the object of another act in the sentence");
@@ -1848,9 +1870,11 @@ impl Extractor {
                 (verbal && reported).then_some(actor).flatten()
             };
             if !korean && t.s > 0 && (cue_at(t.s - 1, Cue::Conj) || gerund) {
-                if let Some(a) = speaker_conj().or(last_a1).or_else(denier) {
+                let speaker = speaker_conj();
+                if let Some(a) = speaker.or(last_a1).or_else(denier) {
                     if roles.0 != Some(a) {
-                        if roles.1.is_none() || roles.1 == Some(a) {
+                        // (the reported clause's subject is no object of the speaker's act)
+                        if speaker.is_none() && (roles.1.is_none() || roles.1 == Some(a)) {
                             roles.1 = roles.0.filter(|x| *x != a);
                         }
                         roles.0 = Some(a);
@@ -2050,7 +2074,16 @@ impl Extractor {
             };
             // A mutual act ("exchanged prisoners") is one act by each side on the other.
             let mut dyads: Vec<(Option<usize>, Option<usize>)> = Vec::new();
-            for x1 in partners(a1, a2) {
+            // (Joint attackers are one attack: "soldiers and militiamen killed 30" — named by the
+            // first.)
+            let joint = kind == "ASSAULT" && a1.is_some_and(|i| sm.actors[i].group.is_some());
+            let firsts = if joint {
+                let g = a1.and_then(|i| sm.actors[i].group);
+                vec![(0..sm.actors.len()).find(|&i| sm.actors[i].group == g)]
+            } else {
+                partners(a1, a2)
+            };
+            for x1 in firsts {
                 for x2 in partners(a2, a1) {
                     dyads.push((x1, x2));
                 }
@@ -2537,7 +2570,10 @@ impl Extractor {
                         && !clause_subject(a, a.text_s - 2))
             };
             let by_before = |a: &ActorM| a.text_s > 0 && cue_at(a.text_s - 1, Cue::Agent);
-            let aux = (t.s.saturating_sub(3)..t.s).any(|i| cue_at(i, Cue::PassiveAux));
+            // (not across a noun: "gunmen suspected to be herders killed…")
+            let aux = (t.s.saturating_sub(3)..t.s).any(|i| {
+                cue_at(i, Cue::PassiveAux) && (lang != Lang::En || !acts.iter().any(|a| a.s > i && a.e <= t.s))
+            });
             // (The head may lead a longer name: "сотрудниками ФСБ", "полицией Москвы".)
             let instr = |a: &ActorM| {
                 lang == Lang::Ru

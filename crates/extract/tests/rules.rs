@@ -478,3 +478,34 @@ fn russian_conditions_make_threats() {
     assert!(e.quantities.is_empty(), "{e:?}");
     assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2025-02-11"), "{e:?}");
 }
+
+/// Joint attackers are one attack ("soldiers and pro-government militiamen killed…"), named by
+/// the first; "to be herders killed" is no passive.
+#[test]
+fn joint_attackers_make_one_attack() {
+    let evs = events(
+        "Soldiers and pro-government militiamen killed at least 20 villagers near Djibo on Monday.",
+        "2025-06-17",
+    );
+    let attacks: Vec<&Event> = evs.iter().filter(|e| e.kind == "ASSAULT").collect();
+    assert_eq!(attacks.len(), 1, "{evs:?}");
+    assert_eq!(attacks[0].actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("MIL"), "{evs:?}");
+    let evs = events("Gunmen suspected to be herders killed at least 12 people in Benue on Sunday.", "2025-06-16");
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("ASSAULT");
+    assert_eq!(e.actor1.as_ref().map(|a| a.text.as_str()), Some("Gunmen"), "{e:?}");
+}
+
+/// What a threat threatens ("warned of more attacks") is no act; the warning is the speaker's,
+/// with no object taken from the reported clause.
+#[test]
+fn the_content_of_a_threat_is_no_act() {
+    let evs = events(
+        "A spokesman for the militia said its fighters had carried out the ambush and warned of more attacks on the police.",
+        "2025-06-17",
+    );
+    let text = "A spokesman for the militia said its fighters had carried out the ambush and warned of more attacks on the police.";
+    let threatened = |e: &&Event| e.evidence.trigger.is_some_and(|t| text[t.start..t.end].contains("attacks"));
+    assert!(!evs.iter().any(|e| threatened(&e)), "{evs:?}");
+    let e = evs.iter().find(|e| e.kind == "THREATEN").expect("THREATEN");
+    assert!(e.actor2.as_ref().is_none_or(|a| !a.text.contains("fighters")), "{e:?}");
+}
