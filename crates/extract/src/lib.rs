@@ -1539,9 +1539,13 @@ impl Extractor {
                     // "승인해 달라고", "풀어 주기를": the helper verb carries the request.
                     || ["달라", "주라", "주기를", "줄 것"].iter().any(|p| next.starts_with(p))
                     // "석방하고 기소를 철회할 것을 요구한다": the first of coordinated contents.
+                    // (not when the one asked is named after it: "…를 배후로 지목하고 바그다드
+                    // 정부에 … 체포할 것을 요구했다" — the first act is the speaker's own)
                     || ((n.ends_with('고') || n.ends_with('며'))
                         && sm.triggers[k + 1..].iter().any(|u| {
-                            (u.info.comm || u.info.future) && toks[t.e..u.e].iter().any(|x| marker(&x.norm))
+                            (u.info.comm || u.info.future)
+                                && toks[t.e..u.e].iter().any(|x| marker(&x.norm))
+                                && !sm.actors.iter().any(|a| a.s >= t.e && a.e <= u.s && a.role == Some(Role::Dat))
                         }))
             };
             // A Korean verb in adnominal form describes the noun after it ("반대하는 시위대",
@@ -2246,7 +2250,13 @@ impl Extractor {
                     return Modality::Negated;
                 }
             }
-        } else if cue_in(t.e, toks.len(), Cue::Denial) {
+        } else if cues.iter().any(|&(a, _, c)| {
+            // (…in its own clause: not past "…주장했으나, 모랄레스 측은 이를 부인했다")
+            c == Cue::Denial
+                && a >= t.e
+                && !(t.e + 1..a)
+                    .any(|i| toks[i].norm == "," && ["나", "만", "데"].iter().any(|e| toks[i - 1].norm.ends_with(e)))
+        }) {
             return Modality::Negated;
         }
         if korean {

@@ -509,3 +509,22 @@ fn the_content_of_a_threat_is_no_act() {
     let e = evs.iter().find(|e| e.kind == "THREATEN").expect("THREATEN");
     assert!(e.actor2.as_ref().is_none_or(|a| !a.text.contains("fighters")), "{e:?}");
 }
+
+/// Korean: a denial in a second clause after "-으나," does not deny the claim before it; a
+/// province takes 주; an act before "-고" stays the speaker's own when the one asked is named
+/// after it.
+#[test]
+fn korean_clause_scope_and_province_names() {
+    let evs =
+        events("정부는 이날 시위대가 관공서 3곳을 점거하고 있다고 주장했으나, 야당 측은 이를 부인했다.", "2025-03-06");
+    assert!(kinds(&evs).contains(&"ACCUSE"), "{evs:?}");
+    let evs = events("무장세력이 9일 카보델가두주의 한 마을을 공격했다.", "2025-03-10");
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("ASSAULT");
+    assert_eq!(e.country.as_deref(), Some("MOZ"), "{e:?}");
+    assert!(e.location.is_some(), "{e:?}");
+    let evs = events(
+        "쿠르드 자치정부는 친이란 민병대를 공격 배후로 지목하고 바그다드 중앙정부에 가담자들을 체포할 것을 요구했다.",
+        "2025-03-10",
+    );
+    assert!(kinds(&evs).contains(&"ACCUSE") && kinds(&evs).contains(&"REQUEST"), "{evs:?}");
+}

@@ -708,6 +708,10 @@ impl Knowledge {
                 }
                 for n in names {
                     lk.places.push(place_pattern(n, lang, &stemmers), PlaceRef::Place(idx));
+                    // A Korean province name takes 주 ("나라티왓주", "카보델가두주").
+                    if lang == Lang::Ko && l.cols[2].trim() == "region" && !n.ends_with(['주', '도']) {
+                        lk.places.push(place_pattern(&format!("{n}주"), lang, &stemmers), PlaceRef::Place(idx));
+                    }
                 }
             }
             // Generated names (country names, then cities), each unless a hand-written name,
