@@ -2818,6 +2818,10 @@ impl Extractor {
                     .find_map(|i| lk.quantities.matches_at(toks, i).into_iter().next().map(|m| m.value.clone()))
             };
             let counted = near_word(n.start, n.end + 2).or_else(|| near_word(n.start.saturating_sub(2), n.start));
+            // (a unit that counts no one: "5,000 tonnes of rice", "2 million dollars")
+            if counted.as_deref() == Some("none") {
+                continue;
+            }
             let attached = sm.actors.iter().position(|a| {
                 a.s == n.end
                     || a.s == n.end + 1

@@ -528,3 +528,17 @@ fn korean_clause_scope_and_province_names() {
     );
     assert!(kinds(&evs).contains(&"ACCUSE") && kinds(&evs).contains(&"REQUEST"), "{evs:?}");
 }
+
+/// A number in a unit that counts no one ("5,000 tonnes of rice") is no count of the event.
+#[test]
+fn units_that_count_no_one_are_no_quantities() {
+    let evs = events(
+        "On Friday, Vietnam delivered 5,000 tonnes of rice to flood-hit families in Laos, the embassy said.",
+        "2025-06-16",
+    );
+    let e = evs.iter().find(|e| e.kind == "AID").expect("AID");
+    assert!(e.quantities.is_empty(), "{e:?}");
+    let evs = events("On Friday, Vietnam sent 300 soldiers to help flood-hit families in Laos.", "2025-06-16");
+    let e = evs.iter().find(|e| matches!(e.kind.as_str(), "AID" | "MOBILIZE")).expect("AID or MOBILIZE");
+    assert_eq!(e.quantities.first().map(|q| q.n), Some(300), "{e:?}");
+}

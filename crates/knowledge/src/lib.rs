@@ -425,7 +425,7 @@ pub fn modes_of(kind: &str) -> &'static [&'static str] {
 }
 
 const QUANTITY_KINDS: &[&str] =
-    &["fatalities", "injured", "arrests", "troops", "participants", "displaced", "weapons", "people"];
+    &["fatalities", "injured", "arrests", "troops", "participants", "displaced", "weapons", "people", "none"];
 
 impl Knowledge {
     /// Loads the data compiled into the binary.
