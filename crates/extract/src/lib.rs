@@ -1000,7 +1000,8 @@ impl Extractor {
                 // A trigger may take an actor as its object ("направила войска", "sent troops"),
                 // but may not start inside an actor's name ("protesters" is no protest).
                 !actors.iter().any(|a| a.s <= m.start && m.start < a.e)
-                    && !places.iter().any(|p| p.s < m.end && m.start < p.e)
+                    // (a place in the trigger's gap is its object: "передали Сомали двух граждан")
+                    && !places.iter().any(|p| (p.s <= m.start && m.start < p.e) || (p.s < m.end && m.end <= p.e))
                     && !cues
                         .iter()
                         .any(|&(a, b, c)| c == Cue::AttrVerb && a <= m.start && m.end <= b && m.end - m.start <= b - a)

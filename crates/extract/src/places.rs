@@ -113,6 +113,10 @@ pub(crate) fn admissible(
         if same.is_empty() {
             continue;
         }
+        // Of names over the same words, the one that spells more of them ("Отавало" for
+        // Otavalo, not the prefix "Отава" of an Ottawa spelling).
+        let most = same.iter().map(|m| m.weight).max().unwrap_or(0);
+        let same: Vec<&Match<PlaceRef>> = same.into_iter().filter(|m| m.weight == most).collect();
         let (end, candidate) = (same[0].end, same[0].candidate);
         // A hand-written name wins over generated ones of the same length.
         let hand: Vec<Cand> = same.iter().filter(|m| !generated(k, *m.value)).map(|m| Cand::sure(*m.value)).collect();

@@ -542,3 +542,12 @@ fn units_that_count_no_one_are_no_quantities() {
     let e = evs.iter().find(|e| matches!(e.kind.as_str(), "AID" | "MOBILIZE")).expect("AID or MOBILIZE");
     assert_eq!(e.quantities.first().map(|q| q.n), Some(300), "{e:?}");
 }
+
+/// Of two place names over the same word, the one that spells more of it wins ("в Отавало" is
+/// Otavalo, not an Ottawa spelling "Отава"); a place in a trigger's gap does not block it.
+#[test]
+fn the_longer_place_name_wins() {
+    let evs = events("Протестующие перекрыли дорогу в Отавало, сообщила полиция Эквадора.", "2025-03-01");
+    let e = evs.iter().find(|e| e.kind == "PROTEST").expect("PROTEST");
+    assert_eq!(e.country.as_deref(), Some("ECU"), "{e:?}");
+}
