@@ -1857,7 +1857,9 @@ impl Extractor {
             let gerund = s.lang == Lang::Ru
                 && t.s > 0
                 && toks[t.s - 1].norm == ","
-                && ["ив", "ав", "ев", "ыв", "ившись", "авшись"].iter().any(|e| toks[t.s].lower.ends_with(e));
+                && ["ив", "ав", "ев", "ыв", "ившись", "авшись", "уя", "юя", "ая", "яя"]
+                    .iter()
+                    .any(|e| toks[t.s].lower.ends_with(e));
             // (After a denial that is no act of its own — "The RSF denied targeting civilians and
             // accused the army…" — the subject is the denier's.)
             let denier = || {
@@ -2909,6 +2911,8 @@ impl Extractor {
     fn push_event(&self, cx: &SentCtx, c: Candidate, out: &mut Extraction) {
         let (doc, s, sm, doc_country) = (cx.doc, cx.s, cx.sm, cx.doc_country);
         let Candidate { t, kind, mode, a1, a2, nums, speaker } = c;
+        // (no one acts on itself: a target found where the actor is, is no target)
+        let a2 = a2.filter(|x| Some(*x) != a1);
         let toks = &s.tokens;
         let mut kind = kind.to_string();
         let mut mode = mode;
@@ -3224,6 +3228,8 @@ impl Extractor {
             ),
             None => (actor1, actor2),
         };
+        // (no one is its own target)
+        let actor2 = actor2.filter(|b| actor1.as_ref().is_none_or(|a| a.span.is_none() || a.span != b.span));
         let c1 = actor1.as_ref().and_then(|a| a.country.clone());
         let c2 = actor2.as_ref().and_then(|a| a.country.clone());
         // Where an act with no place of its own happened: where its actor is (a statement by
@@ -3322,7 +3328,8 @@ fn merge_into(prev: &mut Event, ev: Event, same: impl Fn(&Quantity, &Quantity) -
     if prev.actor1.is_none() {
         prev.actor1 = ev.actor1;
     }
-    if prev.actor2.is_none() {
+    // (not the actor itself as its own target)
+    if prev.actor2.is_none() && ev.actor2.as_ref().map(|a| &a.text) != prev.actor1.as_ref().map(|a| &a.text) {
         prev.actor2 = ev.actor2;
     }
     for q in ev.quantities {

@@ -551,3 +551,18 @@ fn the_longer_place_name_wins() {
     let e = evs.iter().find(|e| e.kind == "PROTEST").expect("PROTEST");
     assert_eq!(e.country.as_deref(), Some("ECU"), "{e:?}");
 }
+
+/// A Russian imperfective adverbial participle after a comma ("…, требуя отменить") shares the
+/// main clause's subject; an attack merged with its deaths does not take its own actor as target.
+#[test]
+fn russian_participles_share_the_subject() {
+    let evs = events("Около 300 торговцев собрались у здания мэрии Оша, требуя отменить новые сборы.", "2025-03-01");
+    let e = evs.iter().find(|e| e.kind == "REQUEST").expect("REQUEST");
+    assert!(e.actor1.as_ref().is_some_and(|a| a.text.contains("торговцев")), "{e:?}");
+    let evs = events(
+        "Вооружённые силы Украины нанесли ракетный удар по Алешкам, погибли три мирных жителя, сообщил губернатор.",
+        "2025-03-01",
+    );
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("ASSAULT");
+    assert!(e.actor2.as_ref().is_none_or(|b| Some(&b.text) != e.actor1.as_ref().map(|a| &a.text)), "{e:?}");
+}
