@@ -1646,8 +1646,11 @@ impl Extractor {
             if !korean && t.s > 0 {
                 // (A Russian infinitive leads its pattern: "закрыть границу", "встретиться".)
                 let inf_ru = |w: &str| ["ть", "ти", "чь", "ться", "тись", "чься"].iter().any(|e| w.ends_with(e));
+                // (not after a finite verb that leads it: "пригрозило уволить")
+                let finite_ru =
+                    ["л", "ла", "ли", "ло", "лось", "лся", "лась", "лись"].iter().any(|e| toks[t.s].lower.ends_with(e));
                 let infinitive = toks[t.s - 1].lower == "to"
-                    || (s.lang == Lang::Ru && (inf_ru(&toks[t.s].lower) || inf_ru(&last.lower)));
+                    || (s.lang == Lang::Ru && (inf_ru(&toks[t.s].lower) || (inf_ru(&last.lower) && !finite_ru)));
                 if infinitive {
                     if let Some((j, u)) = earlier {
                         // What is refused is no act either ("отказался встретиться", "rejected

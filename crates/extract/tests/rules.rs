@@ -566,3 +566,14 @@ fn russian_participles_share_the_subject() {
     let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("ASSAULT");
     assert!(e.actor2.as_ref().is_none_or(|b| Some(&b.text) != e.actor1.as_ref().map(|a| &a.text)), "{e:?}");
 }
+
+/// A finite Russian verb that leads its pattern ("пригрозило уволить") is a predicate of its
+/// own after "и", not the infinitive content of the act before it.
+#[test]
+fn russian_finite_verbs_lead_their_patterns() {
+    let evs = events(
+        "Руководство рудника отказалось вести переговоры с шахтёрами и пригрозило уволить всех бастующих.",
+        "2025-03-01",
+    );
+    assert!(kinds(&evs).contains(&"REJECT") && kinds(&evs).contains(&"THREATEN"), "{evs:?}");
+}
