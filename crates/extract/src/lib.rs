@@ -1556,7 +1556,13 @@ impl Extractor {
             if korean && t.class == TriggerClass::Verb {
                 let pn = &last.norm;
                 let next_is_actor = sm.actors.iter().any(|a| a.text_s == t.e || a.s == t.e);
-                let next_is_act = sm.triggers.iter().any(|u| u.s == t.e);
+                // (over a modifier or two: "위협하는 무차별 공격", "제안한 72시간 휴전안")
+                let next_is_act = sm.triggers.iter().any(|u| {
+                    u.s >= t.e
+                        && u.s <= t.e + 2
+                        && (u.s == t.e || u.class == TriggerClass::Noun || toks[u.e - 1].role().is_some())
+                        && !sm.triggers.iter().any(|v| v.s >= t.e && v.e <= u.s && v.class == TriggerClass::Verb)
+                });
                 // "-하는" after a verb stem, not the topic particle of a noun ("시위는").
                 let pat_last = t.info.pattern.split_whitespace().last().unwrap_or("");
                 let rest = pn.strip_prefix(pat_last).unwrap_or("");
@@ -1567,7 +1573,8 @@ impl Extractor {
                 });
                 // ("이에 반발한 주민과 … 광장에 모여": the clause before the crowd is background.)
                 let verb_later = later.is_some();
-                if (present && (next_is_actor || next_is_act)) || (past && next_is_actor && (comm_later || verb_later))
+                if (present && (next_is_actor || next_is_act))
+                    || (past && (next_is_actor || next_is_act) && (comm_later || verb_later))
                 {
                     keep[k] = false;
                     drop(out, t, "describes the noun after it, not an event");
@@ -2467,7 +2474,22 @@ impl Extractor {
             let adnominal =
                 (last_syllable_has_n(pn) || pn.ends_with('는') || pn.ends_with('던')) && !pn.ends_with('다');
             let rel_head = if adnominal { acts.iter().position(|a| a.text_s == p + 1 || a.s == p + 1) } else { None };
-            let before: Vec<usize> = (0..acts.len()).filter(|&i| acts[i].e <= t.s && !excluded(&acts[i])).collect();
+            // A subject or object before a relative clause's verb ("중재국들이 제안한 휴전안을
+            // 받아들인다", "민간인을 위협하는 공격을 규탄했다") is that clause's, not this verb's.
+            let relative_verb = |u: &Trig| {
+                let w = &toks[u.e - 1].norm;
+                u.class == TriggerClass::Verb
+                    && (last_syllable_has_n(w) || w.ends_with('는') || w.ends_with('던'))
+                    && !w.ends_with('다')
+                    && sm.triggers.iter().any(|v| v.s >= u.e && v.s <= u.e + 2 && v.s < t.s)
+            };
+            let in_relative = |a: &ActorM| {
+                matches!(a.role, Some(Role::Subj) | Some(Role::Obj))
+                    && sm.triggers.iter().any(|u| u.s >= a.e && u.e <= t.s && u.s != t.s && relative_verb(u))
+            };
+            let before: Vec<usize> = (0..acts.len())
+                .filter(|&i| acts[i].e <= t.s && !excluded(&acts[i]) && !in_relative(&acts[i]))
+                .collect();
             let nearest = |f: &dyn Fn(&ActorM) -> bool| before.iter().rev().copied().find(|&i| f(&acts[i]));
             let agent = before.iter().rev().copied().find(|&i| acts[i].e < toks.len() && cue_at(acts[i].e, Cue::Agent));
             // The topic (은/는) is the main clause's subject; a subject (이/가) after it belongs

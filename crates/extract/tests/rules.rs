@@ -577,3 +577,13 @@ fn russian_finite_verbs_lead_their_patterns() {
     );
     assert!(kinds(&evs).contains(&"REJECT") && kinds(&evs).contains(&"THREATEN"), "{evs:?}");
 }
+
+/// Korean relative clauses: a verb in adnominal form before an event noun describes it ("요구한
+/// 평화협상 재개", "위협하는 무차별 공격"), and its subject or object is not the main verb's.
+#[test]
+fn korean_relative_clauses_are_no_acts() {
+    let evs = events("태국 정부는 반군 측이 요구한 평화협상 재개를 거부했다.", "2025-03-01");
+    assert_eq!(kinds(&evs), vec!["REJECT"], "{evs:?}");
+    let evs = events("신속지원군(RSF)은 중재국들이 제안한 72시간 휴전안을 받아들인다고 밝혔다.", "2025-03-01");
+    assert!(evs.iter().all(|e| e.actor1.as_ref().is_none_or(|a| !a.text.contains("중재국"))), "{evs:?}");
+}
