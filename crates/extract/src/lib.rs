@@ -649,6 +649,19 @@ impl Extractor {
             }
         }
         places.sort_by_key(|p| p.s);
+        // Korean: a country with no particle before one of its places ("태국 최남단 나라티왓주에서",
+        // "이라크 아르빌의") says where the place is; it is no actor.
+        if korean {
+            let place_country = |p: &PlaceM| match p.r {
+                PlaceRef::Place(i) => Some(self.knowledge.places[i].country.clone()),
+                PlaceRef::Country(_) => None,
+            };
+            actors.retain(|a| {
+                !(a.is_country
+                    && a.role.is_none()
+                    && places.iter().any(|p| p.s >= a.e && p.s <= a.e + 1 && place_country(p) == a.country))
+            });
+        }
         // Latin acronyms nobody knows (an organisation named in the text): actors of unknown type.
         for (k, t) in toks.iter().enumerate().skip(dateline_end) {
             if actors.iter().any(|a| a.s <= k && k < a.e) || places.iter().any(|p| p.s <= k && k < p.e) {

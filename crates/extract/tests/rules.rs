@@ -587,3 +587,13 @@ fn korean_relative_clauses_are_no_acts() {
     let evs = events("신속지원군(RSF)은 중재국들이 제안한 72시간 휴전안을 받아들인다고 밝혔다.", "2025-03-01");
     assert!(evs.iter().all(|e| e.actor1.as_ref().is_none_or(|a| !a.text.contains("중재국"))), "{evs:?}");
 }
+
+/// Korean: a country with no particle before one of its places says where the place is; it is
+/// not the actor ("태국 최남단 나라티왓주에서 … 폭탄이 터져").
+#[test]
+fn korean_country_before_its_place_is_no_actor() {
+    let evs = events("태국 최남단 나라티왓주에서 9일 도로변 폭탄이 터져 군인 3명이 숨졌다.", "2025-03-10");
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("ASSAULT");
+    assert!(e.actor1.as_ref().is_none_or(|a| a.text != "태국"), "{e:?}");
+    assert_eq!(e.country.as_deref(), Some("THA"), "{e:?}");
+}
