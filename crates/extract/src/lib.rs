@@ -1877,12 +1877,20 @@ impl Extractor {
             let mut roles = self.roles(toks, sm, t, s.lang, &cue_at);
             // "X accused Y and called on Z": the second predicate shares the first one's actor;
             // so does a Russian adverbial participle after a comma ("выслал …, обвинив его").
-            let gerund = s.lang == Lang::Ru
+            // (…and an English verbal participle after a comma: "suspended France 24, accusing
+            // the channel of…")
+            let gerund_en = s.lang == Lang::En
                 && t.s > 0
                 && toks[t.s - 1].norm == ","
-                && ["ив", "ав", "ев", "ыв", "ившись", "авшись", "уя", "юя", "ая", "яя"]
-                    .iter()
-                    .any(|e| toks[t.s].lower.ends_with(e));
+                && toks[t.s].lower.ends_with("ing")
+                && matches!(kind.as_str(), "ACCUSE" | "REQUEST" | "THREATEN" | "SUPPORT" | "REJECT");
+            let gerund = gerund_en
+                || s.lang == Lang::Ru
+                    && t.s > 0
+                    && toks[t.s - 1].norm == ","
+                    && ["ив", "ав", "ев", "ыв", "ившись", "авшись", "уя", "юя", "ая", "яя"]
+                        .iter()
+                        .any(|e| toks[t.s].lower.ends_with(e));
             // (After a denial that is no act of its own — "The RSF denied targeting civilians and
             // accused the army…" — the subject is the denier's.)
             let denier = || {
@@ -1900,7 +1908,15 @@ impl Extractor {
                 (verbal && reported).then_some(actor).flatten()
             };
             if !korean && t.s > 0 && (cue_at(t.s - 1, Cue::Conj) || gerund) {
-                let speaker = speaker_conj();
+                // (", the army said, accusing Israel of…": the one saying)
+                let said = || {
+                    let src = sm.source.as_ref()?;
+                    let at_say = gerund_en && t.s >= 2 && cue_at(t.s - 2, Cue::AttrVerb);
+                    at_say
+                        .then(|| src.3.or_else(|| sm.actors.iter().rposition(|a| a.s >= src.0 && a.e <= src.1)))
+                        .flatten()
+                };
+                let speaker = speaker_conj().or_else(said);
                 if let Some(a) = speaker.or(last_a1).or_else(denier) {
                     if roles.0 != Some(a) {
                         // (the reported clause's subject is no object of the speaker's act)

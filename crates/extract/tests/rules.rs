@@ -597,3 +597,15 @@ fn korean_country_before_its_place_is_no_actor() {
     assert!(e.actor1.as_ref().is_none_or(|a| a.text != "태국"), "{e:?}");
     assert_eq!(e.country.as_deref(), Some("THA"), "{e:?}");
 }
+
+/// An English verbal participle after ", X said," is the speaker's act ("…, the army said,
+/// accusing Israel of violating the truce").
+#[test]
+fn a_participle_after_the_speaker_is_the_speakers() {
+    let evs = events(
+        "On Thursday, Russian drones struck a power plant near Kharkiv, the Ukrainian air force said, accusing Moscow of targeting civilian infrastructure.",
+        "2025-06-13",
+    );
+    let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("ACCUSE");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("UKR"), "{e:?}");
+}
