@@ -199,6 +199,50 @@ impl Extractor {
                 }
             });
         }
+        // "The agency urged…", "the group's demand", "ведомство", "이 단체는": a definite
+        // description takes up the nearest actor of a type it may name, in this sentence or the
+        // three before.
+        for k in 0..per.len() {
+            let Some(lk) = self.knowledge.lang(analysis.sentences[k].lang) else { continue };
+            let toks = &analysis.sentences[k].tokens;
+            let Some(sm) = &per[k] else { continue };
+            let mut found: Vec<ActorM> = Vec::new();
+            for m in lk.anaphors.scan(toks) {
+                if sm.actors.iter().any(|a| a.s < m.end && m.start < a.e) {
+                    continue;
+                }
+                let fits = |a: &&ActorM| a.kind.is_some_and(|x| m.value.contains(&x)) && !a.is_country;
+                let here = sm.actors.iter().rev().filter(|a| a.e <= m.start).find(fits);
+                let before =
+                    || (k.saturating_sub(3)..k).rev().find_map(|j| per[j].as_ref()?.actors.iter().rev().find(fits));
+                if let Some(a) = here.or_else(before) {
+                    found.push(ActorM {
+                        s: m.start,
+                        e: m.end,
+                        text_s: m.start,
+                        kind: a.kind,
+                        country: a.country.clone(),
+                        canonical: a.canonical.clone(),
+                        is_country: false,
+                        role: toks[m.end - 1].role(),
+                        group: None,
+                        international: a.international,
+                    });
+                }
+            }
+            if found.is_empty() {
+                continue;
+            }
+            if let Some(sm) = per[k].as_mut() {
+                // (the attribution's actor keeps its place in the renumbered list)
+                let src = sm.source.as_ref().and_then(|x| x.3).map(|i| (sm.actors[i].s, sm.actors[i].e));
+                sm.actors.extend(found);
+                sm.actors.sort_by_key(|a| a.s);
+                if let (Some(x), Some((a, b))) = (sm.source.as_mut(), src) {
+                    x.3 = sm.actors.iter().position(|y| y.s == a && y.e == b);
+                }
+            }
+        }
         // "이날", "the same day": the day the report last named, in reading order.
         let mut anchor: Option<NaiveDate> = None;
         for sm in per.iter_mut().flatten() {

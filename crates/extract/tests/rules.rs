@@ -609,3 +609,20 @@ fn a_participle_after_the_speaker_is_the_speakers() {
     let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("ACCUSE");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("UKR"), "{e:?}");
 }
+
+/// A definite description ("이 단체는", "the agency") takes up the nearest actor named before of
+/// a type it may name.
+#[test]
+fn definite_descriptions_take_up_an_earlier_actor() {
+    let evs = events(
+        "국제앰네스티는 13일 성명을 내고 군부의 공습을 규탄했다.\n\n이 단체는 유엔 안보리에 무기 금수 조치를 촉구했다.",
+        "2025-03-14",
+    );
+    let e = evs.iter().find(|e| e.kind == "REQUEST").expect("REQUEST");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("CVL"), "{e:?}");
+    assert_eq!(
+        e.actor1.as_ref().and_then(|a| a.name.as_deref()),
+        evs[0].actor1.as_ref().and_then(|a| a.name.as_deref()),
+        "{evs:?}"
+    );
+}

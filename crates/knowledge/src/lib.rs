@@ -307,6 +307,9 @@ pub struct LangKnowledge {
     /// Country names and nationality words as written (lowercased): ISO alpha-3, for the
     /// modifier of a Korean compound (`러시아군`, `미군`).
     pub country_words: HashMap<String, String>,
+    /// Definite descriptions that take up an actor named before ("the agency", "the group",
+    /// "ведомство", "이 단체"): the actor types they may refer to (`anaphor` cues).
+    pub anaphors: PatternSet<Vec<&'static str>>,
 }
 
 /// All of kroniko's knowledge.
@@ -536,6 +539,19 @@ impl Knowledge {
             let f = format!("{code}/cues.tsv");
             let mut barrier = Vec::new();
             for l in tsv_lines(&f, &read(&f)?, 2, 3)? {
+                // An anaphor names the actor types it may take up in its third column.
+                if l.req(1)? == "anaphor" {
+                    let types = l
+                        .req(2)?
+                        .split('|')
+                        .map(|t| {
+                            static_type(t.trim(), &ACTOR_TYPES)
+                                .ok_or_else(|| l.err(format!("unknown actor type {t:?} for an anaphor")))
+                        })
+                        .collect::<Result<Vec<_>>>()?;
+                    lk.anaphors.push(pattern::compile(l.cols[0], korean, KoMode::Head, &stemmers), types);
+                    continue;
+                }
                 let cue = match l.req(1)? {
                     "attr-source" => Cue::AttrSource,
                     "attr-verb" => Cue::AttrVerb,
