@@ -2554,7 +2554,7 @@ impl Extractor {
                 u.class == TriggerClass::Verb
                     && (last_syllable_has_n(w) || w.ends_with('는') || w.ends_with('던'))
                     && !w.ends_with('다')
-                    && sm.triggers.iter().any(|v| v.s >= u.e && v.s <= u.e + 2 && v.s < t.s)
+                    && sm.triggers.iter().any(|v| v.s >= u.e && v.s <= u.e + 2 && v.s <= t.s)
             };
             let in_relative = |a: &ActorM| {
                 matches!(a.role, Some(Role::Subj) | Some(Role::Obj))
@@ -2590,7 +2590,11 @@ impl Extractor {
                 (Some(tp), Some(sj)) if tp < sj && reported => (Some(tp), Some(sj)),
                 (Some(tp), Some(sj)) => (Some(tp.max(sj)), None),
                 (None, Some(sj)) if asked(sj) => (None, Some(sj)),
-                (tp, sj) => (tp.or(sj), None),
+                // (with neither, a first noun with 도 is the subject: "고용노동부도 … 명령을 내렸다")
+                (tp, sj) => {
+                    let also = before.first().copied().filter(|&i| acts[i].role == Some(Role::Also));
+                    (tp.or(sj).or(also), None)
+                }
             };
             // "X의 요구를 거부했다": the owner of the act's object is the one acted on.
             let owner = nearest(&|a| a.role == Some(Role::Poss));

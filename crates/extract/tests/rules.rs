@@ -626,3 +626,15 @@ fn definite_descriptions_take_up_an_earlier_actor() {
         "{evs:?}"
     );
 }
+
+/// Korean: with no topic or subject, a first noun with 도 is the subject; the subject of a
+/// relative clause inside the trigger's own object ("프랑스가 제안한 회담도 거부했다") is not.
+#[test]
+fn korean_also_subjects_and_relative_subjects() {
+    let evs = events("프랑스 정부도 알제리 주재 대사를 본국으로 불러들였다.", "2025-03-14");
+    let e = evs.iter().find(|e| e.kind == "SANCTION").expect("SANCTION");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("FRA"), "{e:?}");
+    let evs = events("알제리 정부는 프랑스가 제안한 회담도 거부했다.", "2025-03-14");
+    let e = evs.iter().find(|e| e.kind == "REJECT").expect("REJECT");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("DZA"), "{e:?}");
+}
