@@ -3193,6 +3193,13 @@ impl Extractor {
                 });
             }
         }
+        // Armed men who storm or burn are attacking, not protesting.
+        if kind == "PROTEST"
+            && matches!(actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("REB" | "UAF" | "CRM" | "MIL"))
+        {
+            kind = "ASSAULT".into();
+            mode = None;
+        }
         let k1 = actor1.as_ref().and_then(|a| a.kind.as_deref());
         // Protesters who block, occupy or shut something are protesting (ACLED), not coercing.
         if kind == "COERCE"

@@ -638,3 +638,12 @@ fn korean_also_subjects_and_relative_subjects() {
     let e = evs.iter().find(|e| e.kind == "REJECT").expect("REJECT");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("DZA"), "{e:?}");
 }
+
+/// Armed men who storm or burn are attacking, not protesting.
+#[test]
+fn armed_men_who_burn_attack() {
+    let evs = events("Gunmen set fire to a police station in the town of Bonoua on Tuesday.", "2025-10-22");
+    assert!(kinds(&evs).contains(&"ASSAULT") && !kinds(&evs).contains(&"PROTEST"), "{evs:?}");
+    let evs = events("Protesters set fire to a police station in the town of Bonoua on Tuesday.", "2025-10-22");
+    assert!(kinds(&evs).contains(&"PROTEST"), "{evs:?}");
+}
