@@ -109,7 +109,13 @@ pub fn identify(text: &str, fw: &FunctionWords) -> Option<Lang> {
             return Some(Lang::Ru);
         }
         let lang = detect().map(|i| i.lang());
-        let russian = lang == Some(whatlang::Lang::Rus) || (letters && lang != Some(whatlang::Lang::Ukr));
+        // (Ukrainian text of a sentence's length nearly always has і, ї or є: a trigram guess of
+        // Ukrainian on Cyrillic without them — names, "Президент Хосе Рауль Мулино…" — is Russian.)
+        // (Bulgarian has only Russian's letters, never ы, э or ё, and ъ in common words.)
+        let bulgarian = lang == Some(whatlang::Lang::Bul)
+            && !text.chars().any(|c| "ыэёЫЭЁ".contains(c))
+            && text.chars().any(|c| c == 'ъ' || c == 'Ъ');
+        let russian = lang == Some(whatlang::Lang::Rus) || (letters && !bulgarian);
         return Some(if russian { Lang::Ru } else { Lang::Unknown });
     }
     if c.latin * 2 >= n {
@@ -157,9 +163,9 @@ pub fn identify_short(text: &str, fw: &FunctionWords) -> Lang {
     }
 }
 
-/// Cyrillic text with none of the letters Russian does not use (і ї є ґ ў ђ ј љ њ ћ џ).
+/// Cyrillic text with none of the letters Russian does not use (і ї є ґ ў ђ ј љ њ ћ џ ѓ ќ ѕ).
 fn is_russian_by_letters(text: &str) -> bool {
-    !text.chars().any(|c| "іїєґўђјљњћџІЇЄҐЎЂЈЉЊЋЏ".contains(c))
+    !text.chars().any(|c| "іїєґўђјљњћџѓќѕІЇЄҐЎЂЈЉЊЋЏЃЌЅ".contains(c))
 }
 
 #[cfg(test)]
@@ -172,6 +178,22 @@ mod tests {
             ru: ["и", "в", "на", "не"].iter().map(|s| s.to_string()).collect(),
         };
         super::identify(t, &fw)
+    }
+
+    /// Names read by the trigram model as Ukrainian, in Cyrillic with none of Ukrainian's own
+    /// letters, are Russian; Bulgarian (ъ, no ы/э/ё) is not.
+    #[test]
+    fn cyrillic_names_without_ukrainian_letters_are_russian() {
+        assert_eq!(
+            identify(
+                "Президент Хосе Рауль Мулино обвинил профсоюз в саботаже, сообщил министр безопасности Франк Абрего."
+            ),
+            Some(Lang::Ru)
+        );
+        assert_eq!(
+            identify("Полицията задържа десетки протестиращи пред сградата на парламента в София във вторник."),
+            Some(Lang::Unknown)
+        );
     }
 
     #[test]

@@ -730,6 +730,35 @@ impl Extractor {
             }
         }
         actors.sort_by_key(|a| a.s);
+        // A holder's name after an office noun is part of the actor ("Education Minister
+        // Moustapha Guirassy", "министр безопасности Франк Абрего"): capitalised words no other
+        // mention, cue, date or trigger claims.
+        if !korean {
+            let free = |i: usize, actors: &[ActorM]| {
+                let t = &toks[i];
+                t.kind == TokenKind::Word
+                    && t.norm.chars().next().is_some_and(char::is_uppercase)
+                    && t.norm.chars().count() > 1
+                    && !actors.iter().any(|a| a.text_s <= i && i < a.e)
+                    && !places.iter().any(|p| p.s <= i && i < p.e)
+                    && !cues.iter().any(|c| c.0 <= i && i < c.1)
+                    && lk.dates.matches_at(toks, i).is_empty()
+                    && lk.triggers.matches_at(toks, i).is_empty()
+            };
+            for k in 0..actors.len() {
+                let a = &actors[k];
+                if a.is_country || a.kind.is_none() || a.e >= toks.len() {
+                    continue;
+                }
+                let mut e = a.e;
+                while e < toks.len() && e - a.e < 4 && free(e, &actors) {
+                    e += 1;
+                }
+                if e > a.e && (e == toks.len() || !free(e, &actors)) {
+                    actors[k].e = e;
+                }
+            }
+        }
         // Nationality adjectives and country modifiers set the country of the actor after them,
         // over one lower-case word that is no cue and no trigger ("Russian deputy ambassador",
         // "Russia's top diplomat"), or the full stop of an abbreviation ("U.S. ambassador").

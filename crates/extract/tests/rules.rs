@@ -647,3 +647,15 @@ fn armed_men_who_burn_attack() {
     let evs = events("Protesters set fire to a police station in the town of Bonoua on Tuesday.", "2025-10-22");
     assert!(kinds(&evs).contains(&"PROTEST"), "{evs:?}");
 }
+
+/// A holder's name after an office noun is part of the actor ("Education Minister Moustapha
+/// Guirassy said…").
+#[test]
+fn names_after_office_nouns_join_the_actor() {
+    let evs = events(
+        "Education Minister Moustapha Guirassy said on Wednesday the government would not reopen the pay agreement and ruled out any talks.",
+        "2025-03-12",
+    );
+    let e = evs.iter().find(|e| e.kind == "REJECT").expect("REJECT");
+    assert!(e.attributed_to.as_deref().is_some_and(|s| s.contains("Guirassy")), "{e:?}");
+}
