@@ -2748,9 +2748,22 @@ impl Extractor {
                 && sm_cases(self, lang)
                     .iter()
                     .any(|(end, case)| case == "participle" && toks[t.s].lower.ends_with(end.as_str()));
+            // (A Russian country or capital right after a lower-case word is its genitive, never
+            // a subject: "Студенты ведущих вузов Сербии", "в центре Еревана".)
+            let genitive = |a: &ActorM| {
+                lang == Lang::Ru
+                    && a.is_country
+                    && a.text_s > 0
+                    && toks[a.text_s - 1].kind == TokenKind::Word
+                    && toks[a.text_s - 1].norm.chars().next().is_some_and(char::is_lowercase)
+                    && !sm.cues.iter().any(|c| c.0 <= a.text_s - 1 && a.text_s - 1 < c.1)
+            };
+            let candidate =
+                |i: usize| acts[i].e <= t.s && !excluded(&acts[i]) && !prep_before(&acts[i]) && !by_before(&acts[i]);
             let before = (0..acts.len())
                 .rev()
-                .find(|&i| acts[i].e <= t.s && !excluded(&acts[i]) && !prep_before(&acts[i]) && !by_before(&acts[i]));
+                .find(|&i| candidate(i) && !genitive(&acts[i]))
+                .or_else(|| (0..acts.len()).rev().find(|&i| candidate(i)));
             let before = if participle { (0..acts.len()).find(|&i| acts[i].e + 1 == t.s).or(before) } else { before };
             // A relative clause ("supporters who had gathered", "протестующих, которые"): its
             // subject is the noun before the relative pronoun.
@@ -3094,6 +3107,18 @@ impl Extractor {
             .places
             .iter()
             .filter(|p| !p.modifier && !used_as_actor(p) && !src.is_some_and(|(a, b)| p.s >= a && p.e <= b))
+            // (A Russian country or capital in the genitive after a noun is whose, not where:
+            // "осудил действия Пекина" — but "в центре Еревана" is where.)
+            .filter(|p| {
+                let i = p.s;
+                !(s.lang == Lang::Ru
+                    && sm.actors.iter().any(|a| a.s == i && a.is_country)
+                    && i > 0
+                    && toks[i - 1].kind == TokenKind::Word
+                    && toks[i - 1].norm.chars().next().is_some_and(char::is_lowercase)
+                    && !sm.cues.iter().any(|c| c.0 <= i - 1 && i - 1 < c.1)
+                    && !(i > 1 && cue_at_tok(&sm.cues, i - 2, Cue::LocPrep)))
+            })
             // A verbal act happens where its speaker is: a place after the verb ("accused the
             // Taliban in Afghanistan", "обвинил власти талибов в Афганистане") is part of what
             // is said (English and Russian; a visit's or a meeting's place is its own).

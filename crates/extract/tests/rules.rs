@@ -659,3 +659,13 @@ fn names_after_office_nouns_join_the_actor() {
     let e = evs.iter().find(|e| e.kind == "REJECT").expect("REJECT");
     assert!(e.attributed_to.as_deref().is_some_and(|s| s.contains("Guirassy")), "{e:?}");
 }
+
+/// Russian: a country or capital in the genitive after a noun is whose, never the subject nor
+/// the place ("Студенты ведущих вузов Сербии вышли…", "осудил действия Пекина").
+#[test]
+fn russian_genitive_countries_are_no_subjects() {
+    let evs = events("Тайбэй осудил действия Пекина как провокацию.", "2025-03-01");
+    let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("ACCUSE");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("TWN"), "{e:?}");
+    assert!(e.location.is_none(), "{e:?}");
+}
