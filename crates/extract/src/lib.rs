@@ -394,6 +394,18 @@ impl Extractor {
                 && toks[..a].iter().any(|x| matches!(x.norm.as_str(), "[" | "("));
             // (so may a line ending with the statement word: "미얀마 민주주의를 지지하는 시민연대 긴급성명")
             let closing = toks[b..].iter().all(|x| x.kind == TokenKind::Punct);
+            // A header that opens with the statement word and a known body ("Заявление МИД России
+            // в связи с новыми санкциями Канады") names its author even when it names an act.
+            if a <= 1 && !sm.cues.iter().any(|c| c.2 == Cue::AttrVerb) {
+                let by = sm.actors.iter().find(|x| {
+                    !x.is_country
+                        && x.kind.is_some()
+                        && (x.text_s == b || (x.text_s == b + 1 && toks[b].norm.chars().all(char::is_lowercase)))
+                });
+                if let Some(x) = by {
+                    return make(Span::new(toks[x.text_s].start, toks[x.e - 1].end), Some(sm), s);
+                }
+            }
             if toks.len() > 16
                 || sm.cues.iter().any(|c| c.2 == Cue::AttrVerb)
                 || (!sm.triggers.is_empty() && !bracketed && !closing)

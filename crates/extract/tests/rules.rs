@@ -669,3 +669,14 @@ fn russian_genitive_countries_are_no_subjects() {
     assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("TWN"), "{e:?}");
     assert!(e.location.is_none(), "{e:?}");
 }
+
+/// A statement header that opens with the statement word and a known body names its author,
+/// even when it also names an act ("Заявление МИД России в связи с санкциями Канады").
+#[test]
+fn statement_headers_naming_an_act_still_name_the_author() {
+    let text = "Заявление МИД России в связи с новыми антироссийскими санкциями Канады\n\n\
+        Мы решительно отвергаем голословные обвинения Оттавы в адрес России. Требуем немедленно отменить эти меры.";
+    let evs = events(text, "2025-03-01");
+    let e = evs.iter().find(|e| e.kind == "REJECT").expect("REJECT");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("RUS"), "{e:?}");
+}
