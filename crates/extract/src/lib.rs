@@ -2147,6 +2147,11 @@ impl Extractor {
                 continue;
             }
             let nums = self.numbers_for(toks, sm, lk, t, a1, a2, &kind);
+            // What is deployed is no party to a deployment: coders leave MOBILIZE's actor 2 empty
+            // (and "soldiers and police officers" sent together are one deployment).
+            if kind == "MOBILIZE" {
+                a2 = None;
+            }
             // Coordinated actors ("called on the army and the RSF") give one event per dyad,
             // unless the coordination is the dyad itself (reciprocal acts: a2 is a1's partner).
             let partners = |x: Option<usize>, other: Option<usize>| -> Vec<Option<usize>> {

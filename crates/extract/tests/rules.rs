@@ -680,3 +680,15 @@ fn statement_headers_naming_an_act_still_name_the_author() {
     let e = evs.iter().find(|e| e.kind == "REJECT").expect("REJECT");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("RUS"), "{e:?}");
 }
+
+/// A deployment has no actor 2, and forces sent together are one deployment.
+#[test]
+fn a_deployment_is_one_event_without_a_target() {
+    let evs = events(
+        "Ghana's government deployed more than 500 soldiers and police officers to Bawku on Sunday after a week of clashes.",
+        "2025-06-16",
+    );
+    let m: Vec<&Event> = evs.iter().filter(|e| e.kind == "MOBILIZE").collect();
+    assert_eq!(m.len(), 1, "{evs:?}");
+    assert!(m[0].actor2.is_none(), "{:?}", m[0]);
+}
