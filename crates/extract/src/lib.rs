@@ -2147,9 +2147,10 @@ impl Extractor {
                 continue;
             }
             let nums = self.numbers_for(toks, sm, lk, t, a1, a2, &kind);
-            // What is deployed is no party to a deployment: coders leave MOBILIZE's actor 2 empty
-            // (and "soldiers and police officers" sent together are one deployment).
-            if kind == "MOBILIZE" {
+            // The forces deployed are no party to their deployment ("soldiers and police officers"
+            // sent together are one deployment); a state they are sent to is (the seed's
+            // "카자흐스탄에 … 파병").
+            if kind == "MOBILIZE" && a2.is_some_and(|i| !sm.actors[i].is_country && sm.actors[i].kind != Some("GOV")) {
                 a2 = None;
             }
             // Coordinated actors ("called on the army and the RSF") give one event per dyad,
