@@ -2015,6 +2015,37 @@ impl Extractor {
                     }
                 }
             }
+            // "Türk said he was shocked by…", "the army said it had captured…": a pronoun right
+            // after the verb of saying is the one saying.
+            if s.lang == Lang::En {
+                let said_pronoun = sm.cues.iter().any(|&(p, _, c)| {
+                    c == Cue::Pronoun
+                        && p < t.s
+                        && p > 0
+                        // (over "that" or a date: "said on Friday he was…")
+                        && sm.cues.iter().any(|&(q, qe, c)| {
+                            c == Cue::AttrVerb
+                                && qe <= p
+                                && p - qe <= 3
+                                && !toks[qe..p].iter().any(|x| x.kind == TokenKind::Punct)
+                                && !sm.actors.iter().any(|a| a.s >= qe && a.e <= p)
+                                && q < p
+                        })
+                        && !sm.actors.iter().any(|a| a.s > p && a.e <= t.s)
+                });
+                let src = sm
+                    .source
+                    .as_ref()
+                    .and_then(|x| x.3.or_else(|| sm.actors.iter().rposition(|a| a.s >= x.0 && a.e <= x.1)));
+                if let (true, Some(sp)) = (said_pronoun, src) {
+                    if roles.0 != Some(sp) {
+                        if roles.1 == Some(sp) {
+                            roles.1 = roles.0.filter(|&x| sm.actors[x].s >= t.e);
+                        }
+                        roles.0 = Some(sp);
+                    }
+                }
+            }
             if roles.0.is_some() {
                 last_a1 = roles.0;
             }

@@ -692,3 +692,16 @@ fn a_deployment_is_one_event_without_a_target() {
     assert_eq!(m.len(), 1, "{evs:?}");
     assert!(m[0].actor2.is_none(), "{:?}", m[0]);
 }
+
+/// A pronoun right after a verb of saying is the one saying ("Türk said on Friday he was
+/// shocked by…").
+#[test]
+fn a_pronoun_after_said_is_the_speaker() {
+    let evs = events(
+        "UN human rights chief Volker Turk said on Friday he was shocked by the deadly response of security forces to the protests.",
+        "2025-10-03",
+    );
+    let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("ACCUSE");
+    assert!(e.actor1.as_ref().is_some_and(|a| a.text.contains("Turk")), "{e:?}");
+    assert!(e.actor2.as_ref().is_none_or(|a| !a.text.contains("Turk")), "{e:?}");
+}
