@@ -1568,7 +1568,10 @@ impl Extractor {
                     || (w.chars().count() > 1 && ["중인", "중이던", "중에"].iter().any(|p| next.starts_with(p)))
                     // (adnominal only: "억류하고 있던 인질", not the ongoing "공유하고 있다")
                     || ((w.ends_with("돼") || w.ends_with("되어") || w.ends_with("하고"))
-                        && (next.starts_with("있던") || next.starts_with("있는")));
+                        && (next.starts_with("있던") || next.starts_with("있는")))
+                    // ("자치 확대를 요구해 온 활동가": what someone has long done describes them)
+                    || ((w.ends_with('해') || w.ends_with('와') || w.ends_with('여'))
+                        && (next == "온" || next.starts_with("오던") || next.starts_with("왔던")));
                 if state {
                     keep[k] = false;
                     drop(out, t, "a state or background, not an act reported here");
@@ -1705,7 +1708,14 @@ impl Extractor {
                 }
                 !material
             };
-            if korean && last.norm.ends_with("기로") {
+            // (…and the first of two acts agreed on: "정보를 공유하고 합동 순찰을 벌이기로 합의했다")
+            let agreed_first = |u: &Trig| {
+                (last.norm.ends_with('고') || last.norm.ends_with('며'))
+                    && toks[t.e..u.s].iter().any(|x| x.norm.ends_with("기로"))
+            };
+            let agree_later = sm.triggers.iter().enumerate().find(|(j, u)| *j > k && u.info.kind == "AGREE");
+            if korean && (last.norm.ends_with("기로") || agree_later.is_some_and(|(_, u)| agreed_first(u))) {
+                let later = if last.norm.ends_with("기로") { later } else { agree_later };
                 if let Some((j, u)) = later {
                     if u.info.kind == "AGREE" && keep[j] && agreed_on(&mut keep, j) {
                         keep[k] = false;

@@ -705,3 +705,13 @@ fn a_pronoun_after_said_is_the_speaker() {
     assert!(e.actor1.as_ref().is_some_and(|a| a.text.contains("Turk")), "{e:?}");
     assert!(e.actor2.as_ref().is_none_or(|a| !a.text.contains("Turk")), "{e:?}");
 }
+
+/// Korean: "-해 온" before a noun describes it; the first of two acts agreed on is content of
+/// the agreement.
+#[test]
+fn korean_long_standing_acts_and_agreed_contents() {
+    let evs = events("보안군은 자치 확대를 요구해 온 파미르족 활동가 12명을 체포했다.", "2025-03-01");
+    assert_eq!(kinds(&evs), vec!["COERCE"], "{evs:?}");
+    let evs = events("타지키스탄과 키르기스스탄은 정보를 공유하고 합동 순찰을 벌이기로 합의했다.", "2025-03-01");
+    assert_eq!(kinds(&evs), vec!["AGREE"], "{evs:?}");
+}
