@@ -715,3 +715,11 @@ fn korean_long_standing_acts_and_agreed_contents() {
     let evs = events("타지키스탄과 키르기스스탄은 정보를 공유하고 합동 순찰을 벌이기로 합의했다.", "2025-03-01");
     assert_eq!(kinds(&evs), vec!["AGREE"], "{evs:?}");
 }
+
+/// A short Russian foreign name ending in a vowel does not decline: "в Мале" is Malé, not Mali.
+#[test]
+fn short_indeclinable_russian_names_match_exactly() {
+    let evs = events("В субботу в Мале сотни сторонников оппозиции провели митинг против правительства.", "2025-03-01");
+    let e = evs.iter().find(|e| e.kind == "PROTEST").expect("PROTEST");
+    assert_eq!(e.country.as_deref(), Some("MDV"), "{e:?}");
+}

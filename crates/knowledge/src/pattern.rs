@@ -170,6 +170,10 @@ pub fn compile_name(pattern: &str, russian: bool, stemmers: &Stemmers) -> Vec<Wo
                 } else {
                     Word::Prefix(lower.chars().take(keep).collect())
                 }
+            } else if cap && russian && lower.chars().last().is_some_and(|c| "иеоуюэ".contains(c)) {
+                // A short foreign name ending in a vowel does not decline (Мали, Мале, Перу,
+                // Баку): its stem would join names that differ (Мали and Мале).
+                Word::Name(lower, 0)
             } else if cap {
                 Word::StemCap(stemmers.stem(&lower))
             } else {
