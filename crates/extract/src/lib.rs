@@ -207,8 +207,12 @@ impl Extractor {
             let toks = &analysis.sentences[k].tokens;
             let Some(sm) = &per[k] else { continue };
             let mut found: Vec<ActorM> = Vec::new();
+            // (an actor word that is also an anaphor — "ведомство" — takes up the actor named
+            // before when there is one, and keeps its own type otherwise)
+            let mut retyped: Vec<(usize, ActorM)> = Vec::new();
             for m in lk.anaphors.scan(toks) {
-                if sm.actors.iter().any(|a| a.s < m.end && m.start < a.e) {
+                let same = sm.actors.iter().position(|a| a.s == m.start && a.e == m.end);
+                if same.is_none() && sm.actors.iter().any(|a| a.s < m.end && m.start < a.e) {
                     continue;
                 }
                 let fits = |a: &&ActorM| a.kind.is_some_and(|x| m.value.contains(&x)) && !a.is_country;
@@ -216,6 +220,15 @@ impl Extractor {
                 let before =
                     || (k.saturating_sub(3)..k).rev().find_map(|j| per[j].as_ref()?.actors.iter().rev().find(fits));
                 if let Some(a) = here.or_else(before) {
+                    if let Some(i) = same {
+                        let mut x = sm.actors[i].clone();
+                        x.kind = a.kind;
+                        x.country = a.country.clone();
+                        x.canonical = a.canonical.clone();
+                        x.international = a.international;
+                        retyped.push((i, x));
+                        continue;
+                    }
                     found.push(ActorM {
                         s: m.start,
                         e: m.end,
@@ -228,6 +241,11 @@ impl Extractor {
                         group: None,
                         international: a.international,
                     });
+                }
+            }
+            if let Some(sm) = per[k].as_mut() {
+                for (i, x) in retyped {
+                    sm.actors[i] = x;
                 }
             }
             if found.is_empty() {

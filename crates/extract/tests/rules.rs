@@ -723,3 +723,14 @@ fn short_indeclinable_russian_names_match_exactly() {
     let e = evs.iter().find(|e| e.kind == "PROTEST").expect("PROTEST");
     assert_eq!(e.country.as_deref(), Some("MDV"), "{e:?}");
 }
+
+/// An actor word that is also an anaphor ("ведомство") takes up the actor named before.
+#[test]
+fn an_actor_word_that_is_an_anaphor_takes_up_its_antecedent() {
+    let evs = events(
+        "Полиция Грузии в пятницу задержала 63 участника акции в Тбилиси. Ведомство обвинило оппозицию в подготовке беспорядков.",
+        "2025-03-01",
+    );
+    let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("ACCUSE");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("COP"), "{e:?}");
+}
