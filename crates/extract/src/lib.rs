@@ -1527,7 +1527,7 @@ impl Extractor {
             // brokered by the United States" — not an act of this sentence.
             if s.lang == Lang::En
                 && t.class == TriggerClass::Verb
-                && self.reduced_relative(toks, t, &sm.cues, &sm.triggers)
+                && self.reduced_relative(toks, t, &sm.cues, &sm.triggers, sm.actors.iter().any(|a| a.e == t.s))
             {
                 keep[k] = false;
                 drop(out, t, "a participle describing the noun before it (reduced relative clause)");
@@ -2563,7 +2563,14 @@ impl Extractor {
     /// Whether an English verb trigger is a past participle modifying the noun before it: an
     /// "-ed" form with no auxiliary, followed by a preposition, and either set off by a comma at
     /// the start of a phrase or following the object of an earlier act in the same clause.
-    fn reduced_relative(&self, toks: &[Token], t: &Trig, cues: &[(usize, usize, Cue)], triggers: &[Trig]) -> bool {
+    fn reduced_relative(
+        &self,
+        toks: &[Token],
+        t: &Trig,
+        cues: &[(usize, usize, Cue)],
+        triggers: &[Trig],
+        subject_before: bool,
+    ) -> bool {
         let w = &toks[t.s];
         if t.s == 0 || !w.lower.ends_with("ed") || w.norm.chars().next().is_some_and(char::is_uppercase) {
             return false;
@@ -2610,6 +2617,8 @@ impl Extractor {
                     && !toks[u.e - 1].lower.ends_with("ing")
                     && !(u.s > 0 && toks[u.s - 1].kind == TokenKind::Punct && toks[u.s - 1].norm != ",")
                     && !toks[u.e..t.s].iter().any(|x| x.kind == TokenKind::Punct)
+                    // (a new clause: "were injured when police fired…")
+                    && !(cues.iter().any(|&(a, _, c)| c == Cue::Subord && a >= u.e && a < t.s) && subject_before)
             })
     }
 
@@ -2910,8 +2919,11 @@ impl Extractor {
                                 && toks[a.text_s - 1].norm.chars().next().is_some_and(char::is_lowercase))))
             };
             // The object: no preposition before it, or one that introduces a target.
+            // ("of" after a count is no preposition: "to disperse hundreds of opposition supporters")
+            let counted = |a: &ActorM| a.text_s > 1 && sm.numbers.iter().any(|n| n.end == a.text_s - 1);
             let untargeted = |a: &ActorM| {
                 a.text_s > 0
+                    && !counted(a)
                     && cue_at(a.text_s - 1, Cue::Prep)
                     && !cue_at(a.text_s - 1, Cue::TargetPrep)
                     && !(t.info.kind == "REQUEST" && cue_at(a.text_s - 1, Cue::RequestPrep))

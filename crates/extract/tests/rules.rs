@@ -734,3 +734,21 @@ fn an_actor_word_that_is_an_anaphor_takes_up_its_antecedent() {
     let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("ACCUSE");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("COP"), "{e:?}");
 }
+
+/// A verb after "when/as/after" + its subject opens a new clause, not a reduced relative; "of"
+/// after a count is no preposition ("to disperse hundreds of opposition supporters").
+#[test]
+fn subordinate_clauses_and_counted_objects() {
+    let evs =
+        events("At least two people were injured when police fired tear gas at a crowd in Honiara.", "2025-10-22");
+    assert!(
+        evs.iter().any(|e| e.kind == "ASSAULT" && e.actor1.as_ref().is_some_and(|a| a.kind.as_deref() == Some("COP"))),
+        "{evs:?}"
+    );
+    let evs = events(
+        "Police fired tear gas on Tuesday to disperse hundreds of opposition supporters in Abidjan.",
+        "2025-10-22",
+    );
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("ASSAULT");
+    assert!(e.actor2.is_some(), "{e:?}");
+}
