@@ -760,6 +760,15 @@ impl Extractor {
             }
         }
         actors.sort_by_key(|a| a.s);
+        // "전 세계의 사회주의자들", "socialists around the world": of no one country.
+        for a in actors.iter_mut() {
+            let before = a.text_s > 0 && cues.iter().any(|&(_, e, c)| c == Cue::Worldwide && e == a.text_s);
+            let after = cues.iter().any(|&(s0, _, c)| c == Cue::Worldwide && s0 == a.e);
+            if (before || after) && !a.is_country {
+                a.country = None;
+                a.international = true;
+            }
+        }
         // A holder's name after an office noun is part of the actor ("Education Minister
         // Moustapha Guirassy", "министр безопасности Франк Абрего"): capitalised words no other
         // mention, cue, date or trigger claims.

@@ -752,3 +752,17 @@ fn subordinate_clauses_and_counted_objects() {
     let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("ASSAULT");
     assert!(e.actor2.is_some(), "{e:?}");
 }
+
+/// An actor "around the world" / "전 세계의" is of no one country.
+#[test]
+fn worldwide_actors_have_no_country() {
+    let evs = events(
+        "Kenya's main teachers' union on Monday called on workers around the world to join the boycott.",
+        "2025-03-03",
+    );
+    let e = evs.iter().find(|e| e.kind == "REQUEST").expect("REQUEST");
+    assert!(e.actor2.as_ref().is_some_and(|a| a.country.is_none()), "{e:?}");
+    let evs = events("케냐 교원노조는 3일 전 세계의 노동자들에게 불매 운동에 동참할 것을 호소했다.", "2025-03-03");
+    let e = evs.iter().find(|e| e.kind == "REQUEST").expect("REQUEST");
+    assert!(e.actor2.as_ref().is_some_and(|a| a.country.is_none()), "{e:?}");
+}

@@ -198,6 +198,9 @@ pub enum Cue {
     /// A possessive pronoun of the third person (its, their, свой, 자국): the actor after it
     /// belongs to the one named before ("China's foreign ministry said its coast guard…").
     PossPronoun,
+    /// A modifier that makes the actor next to it of no one country ("전 세계의 사회주의자들",
+    /// "socialists around the world", "правозащитники всего мира").
+    Worldwide,
     /// A natural or accidental disaster (earthquake, floods, 지진, землетрясение): deaths in it
     /// are no attack.
     Disaster,
@@ -580,6 +583,7 @@ impl Knowledge {
                     "statement" => Cue::Statement,
                     "light-verb" => Cue::LightVerb,
                     "disaster" => Cue::Disaster,
+                    "worldwide" => Cue::Worldwide,
                     "poss-pronoun" => Cue::PossPronoun,
                     "subord" => Cue::Subord,
                     "relative" => Cue::Relative,
