@@ -723,6 +723,25 @@ impl Extractor {
             }
         }
         places.sort_by_key(|p| p.s);
+        // A generated town's name before a capitalised word no name claims is a person's given
+        // name ("Александром Стуббом", "Ali Khamenei"), not a place.
+        if !korean {
+            let claimed = |i: usize, places: &[PlaceM]| {
+                actors.iter().any(|a| a.s <= i && i < a.e) || places.iter().any(|p| p.s <= i && i < p.e)
+            };
+            let snapshot = places.clone();
+            places.retain(|p| {
+                let generated_only =
+                    !p.alts.is_empty() && p.alts.iter().all(|c| places::generated(&self.knowledge, c.r));
+                let surname = toks.get(p.e).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && t.norm.chars().next().is_some_and(char::is_uppercase)
+                        && t.norm.chars().count() > 2
+                        && !claimed(p.e, &snapshot)
+                });
+                !(generated_only && surname)
+            });
+        }
         // Korean: a country with no particle before one of its places ("태국 최남단 나라티왓주에서",
         // "이라크 아르빌의") says where the place is; it is no actor.
         if korean {

@@ -766,3 +766,13 @@ fn worldwide_actors_have_no_country() {
     let e = evs.iter().find(|e| e.kind == "REQUEST").expect("REQUEST");
     assert!(e.actor2.as_ref().is_some_and(|a| a.country.is_none()), "{e:?}");
 }
+
+/// A generated town's name before a capitalised surname is a given name, not a place.
+#[test]
+fn given_names_are_no_towns() {
+    let evs = events(
+        "Премьер-министр Польши провёл переговоры с президентом Финляндии Александром Стуббом в Варшаве.",
+        "2025-03-01",
+    );
+    assert!(evs.iter().all(|e| e.location.as_ref().is_none_or(|l| l.country.as_deref() != Some("EGY"))), "{evs:?}");
+}
