@@ -731,15 +731,20 @@ impl Extractor {
             };
             let snapshot = places.clone();
             places.retain(|p| {
-                let generated_only =
-                    !p.alts.is_empty() && p.alts.iter().all(|c| places::generated(&self.knowledge, c.r));
+                let generated_only = if p.alts.is_empty() {
+                    places::generated(&self.knowledge, p.r)
+                } else {
+                    p.alts.iter().all(|c| places::generated(&self.knowledge, c.r))
+                };
                 let surname = toks.get(p.e).is_some_and(|t| {
                     t.kind == TokenKind::Word
                         && t.norm.chars().next().is_some_and(char::is_uppercase)
                         && t.norm.chars().count() > 2
                         && !claimed(p.e, &snapshot)
                 });
-                !(generated_only && surname)
+                // (in Russian any town: a given name declines like one, "Александром Стуббом")
+                let town = !matches!(p.r, PlaceRef::Country(_));
+                !((generated_only || (s.lang == Lang::Ru && town)) && surname)
             });
         }
         // Korean: a country with no particle before one of its places ("태국 최남단 나라티왓주에서",
