@@ -2271,6 +2271,14 @@ impl Extractor {
                 matches!(kind.as_str(), "REQUEST" | "SUPPORT" | "ACCUSE" | "REJECT" | "AGREE" | "THREATEN" | "CONSULT");
             let first_person = korean || sm.cues.iter().any(|c| c.2 == Cue::FirstPerson);
             let we = sm.cues.iter().any(|c| c.2 == Cue::FirstPerson);
+            // (an English subject pronoun opening the clause, with no actor before the verb)
+            let pronoun_subject = s.lang == Lang::En
+                && sm.cues.iter().any(|&(p, _, c)| {
+                    c == Cue::Pronoun
+                        && p < t.s
+                        && (p == 0 || toks[p - 1].kind == TokenKind::Punct)
+                        && !sm.actors.iter().any(|a| a.s >= p && a.e <= t.s)
+                });
             let speaker = if let Some(c) = claimed_by {
                 Some(c.clone())
             } else if let Some(w) =
@@ -2279,6 +2287,22 @@ impl Extractor {
                 Some(w)
             } else if a1.is_none() && verbal && we && author.is_some() {
                 author.cloned()
+            } else if let Some(prev) = (a1.is_none() && pronoun_subject)
+                .then(|| {
+                    // "He warned that…", "She urged…": the actor of the act just reported.
+                    out.events
+                        .iter()
+                        .rev()
+                        .take_while(|e| e.doc_id == doc.id)
+                        .find(|e| e.actor1.is_some())
+                        .filter(|e| s.start.saturating_sub(e.evidence.end) < 400)
+                        .and_then(|e| e.actor1.clone())
+                })
+                .flatten()
+            {
+                let mut a = prev;
+                a.span = None;
+                Some(a)
             } else if a1.is_none() && verbal && first_person {
                 out.events
                     .iter()

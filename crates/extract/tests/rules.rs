@@ -776,3 +776,14 @@ fn given_names_are_no_towns() {
     );
     assert!(evs.iter().all(|e| e.location.as_ref().is_none_or(|l| l.country.as_deref() != Some("EGY"))), "{evs:?}");
 }
+
+/// "He warned…" opening a sentence takes up the actor of the act just reported.
+#[test]
+fn a_subject_pronoun_takes_up_the_last_actor() {
+    let evs = events(
+        "Enga provincial police commander George Kakas said his officers had arrested 12 men near Wabag on Monday. He warned that anyone carrying a gun would be arrested.",
+        "2025-06-17",
+    );
+    let e = evs.iter().find(|e| e.kind == "THREATEN").expect("THREATEN");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("COP"), "{e:?}");
+}
