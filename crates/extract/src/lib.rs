@@ -3277,6 +3277,18 @@ impl Extractor {
                     )
             })
             .min_by_key(|p| (matches!(p.r, PlaceRef::Country(_)), dist(p)));
+        // Of places listed together ("in Bratislava and Kosice", "브라티슬라바와 코시체에서",
+        // "в Антананариву, Анцирабе и Тулиаре") the first is the event's place.
+        let place = place.map(|mut p| {
+            while let Some(q) = sm.places.iter().find(|q| {
+                !matches!(q.r, PlaceRef::Country(_))
+                    && ((q.e == p.s && toks[q.e - 1].role() == Some(Role::Conj))
+                        || (q.e + 1 == p.s && (toks[q.e].norm == "," || cue_at_tok(&sm.cues, q.e, Cue::Conj))))
+            }) {
+                p = q;
+            }
+            p
+        });
         let location = place.map(|p| {
             let text = doc.text[tspan(p.s, p.e).start..tspan(p.s, p.e).end].to_string();
             let text = strip_particles(&toks[p.e - 1], &text);

@@ -787,3 +787,12 @@ fn a_subject_pronoun_takes_up_the_last_actor() {
     let e = evs.iter().find(|e| e.kind == "THREATEN").expect("THREATEN");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("COP"), "{e:?}");
 }
+
+/// Of places listed together the first is the event's place.
+#[test]
+fn the_first_of_listed_places_is_the_place() {
+    let evs =
+        events("Thousands of people rallied in Bratislava and Kosice on Friday against the government.", "2025-01-25");
+    let e = evs.iter().find(|e| e.kind == "PROTEST").expect("PROTEST");
+    assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Bratislava"), "{e:?}");
+}
