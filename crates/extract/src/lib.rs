@@ -747,6 +747,16 @@ impl Extractor {
                 !((generated_only || (s.lang == Lang::Ru && town)) && surname)
             });
         }
+        // Korean "X 측" (X's side): the actor carries the particle of 측 ("중국 측에 항의했다").
+        if korean {
+            for a in actors.iter_mut() {
+                let side = toks.get(a.e).is_some_and(|t| t.ko.last().is_some_and(|k| k.stem == "측"));
+                if a.role.is_none() && side && !places.iter().any(|p| p.s == a.e) {
+                    a.role = toks[a.e].role();
+                    a.e += 1;
+                }
+            }
+        }
         // Korean: a country with no particle before one of its places ("태국 최남단 나라티왓주에서",
         // "이라크 아르빌의") says where the place is; it is no actor.
         if korean {

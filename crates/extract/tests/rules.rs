@@ -796,3 +796,12 @@ fn the_first_of_listed_places_is_the_place() {
     let e = evs.iter().find(|e| e.kind == "PROTEST").expect("PROTEST");
     assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Bratislava"), "{e:?}");
 }
+
+/// Korean "X 측": the actor takes the particle of 측 ("중국 측에 항의했다": China is the one
+/// protested to).
+#[test]
+fn korean_side_nouns_carry_the_particle() {
+    let evs = events("베트남 외교부는 이날 중국 측에 강력히 항의했다.", "2025-01-25");
+    let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("ACCUSE");
+    assert_eq!(e.actor2.as_ref().and_then(|a| a.country.as_deref()), Some("CHN"), "{e:?}");
+}
