@@ -1093,7 +1093,10 @@ impl Extractor {
                     t.kind == TokenKind::Word
                         && t.norm.is_ascii()
                         && t.norm.contains('-')
-                        && t.norm.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+                        && t.norm
+                            .rsplit('-')
+                            .next()
+                            .is_some_and(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase()))
                 });
                 let next = if cue_at_tok(&cues, j + 1, Cue::Article) || hyphened { j + 2 } else { j + 1 };
                 y.text_s == next && (cue_at_tok(&cues, j, Cue::Conj) || toks[j].norm == "&")
@@ -2249,6 +2252,25 @@ impl Extractor {
                 continue;
             }
             let nums = self.numbers_for(toks, sm, lk, t, a1, a2, &kind);
+            // "killed in clashes between the army and the rebels": the two sides are the actors (the dead
+            // counted as before).
+            if kind == "ASSAULT" {
+                let sides = sm.cues.iter().filter(|c| c.2 == Cue::Between).find_map(|&(_, b, _)| {
+                    let first = sm
+                        .actors
+                        .iter()
+                        .position(|x| x.text_s == b || (x.text_s == b + 1 && cue_at(b, Cue::Article)))?;
+                    let g = sm.actors[first].group?;
+                    let second = (first + 1..sm.actors.len()).find(|&j| sm.actors[j].group == Some(g))?;
+                    Some((first, second))
+                });
+                if let Some((x, y)) = sides {
+                    if a1.is_none() || a1 == Some(x) {
+                        a1 = Some(x);
+                        a2 = Some(y);
+                    }
+                }
+            }
             // The forces deployed are no party to their deployment ("soldiers and police officers"
             // sent together are one deployment); a state they are sent to is (the seed's
             // "카자흐스탄에 … 파병").

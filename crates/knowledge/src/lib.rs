@@ -198,6 +198,9 @@ pub enum Cue {
     /// A possessive pronoun of the third person (its, their, свой, 자국): the actor after it
     /// belongs to the one named before ("China's foreign ministry said its coast guard…").
     PossPronoun,
+    /// "between", "между": the two actors joined after it are the two sides of a clash
+    /// ("killed in clashes between the army and the rebels").
+    Between,
     /// A modifier that makes the actor next to it of no one country ("전 세계의 사회주의자들",
     /// "socialists around the world", "правозащитники всего мира").
     Worldwide,
@@ -584,6 +587,7 @@ impl Knowledge {
                     "light-verb" => Cue::LightVerb,
                     "disaster" => Cue::Disaster,
                     "worldwide" => Cue::Worldwide,
+                    "between" => Cue::Between,
                     "poss-pronoun" => Cue::PossPronoun,
                     "subord" => Cue::Subord,
                     "relative" => Cue::Relative,
