@@ -803,6 +803,29 @@ impl Extractor {
                 a.international = true;
             }
         }
+        // "the chargé d'affaires of the Russian Federation": an office of a country is one actor
+        // of that country.
+        if s.lang == Lang::En {
+            let mut k = 0;
+            while k < actors.len() {
+                let a = &actors[k];
+                let of = a.e < toks.len() && toks[a.e].lower == "of";
+                let start = if of && cue_at_tok(&cues, a.e + 1, Cue::Article) { a.e + 2 } else { a.e + 1 };
+                let office = !a.is_country
+                    && a.country.is_none()
+                    && matches!(a.kind, Some("GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG"));
+                if let Some(j) =
+                    (of && office).then(|| actors.iter().position(|b| b.is_country && b.s == start)).flatten()
+                {
+                    let (c, e) = (actors[j].country.clone(), actors[j].e);
+                    actors[k].country = c;
+                    actors[k].e = e;
+                    actors.remove(j);
+                    places.retain(|p| p.s != start);
+                }
+                k += 1;
+            }
+        }
         // A holder's name after an office noun is part of the actor ("Education Minister
         // Moustapha Guirassy", "министр безопасности Франк Абрего"): capitalised words no other
         // mention, cue, date or trigger claims.

@@ -805,3 +805,11 @@ fn korean_side_nouns_carry_the_particle() {
     let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("ACCUSE");
     assert_eq!(e.actor2.as_ref().and_then(|a| a.country.as_deref()), Some("CHN"), "{e:?}");
 }
+
+/// "the chargé d'affaires of the Russian Federation" is one actor of that country.
+#[test]
+fn an_office_of_a_country_is_of_that_country() {
+    let evs = events("Estonia summoned the charge d'affaires of the Russian Federation on Friday.", "2025-09-20");
+    let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("ACCUSE");
+    assert_eq!(e.actor2.as_ref().and_then(|a| a.country.as_deref()), Some("RUS"), "{e:?}");
+}
