@@ -3347,7 +3347,17 @@ impl Extractor {
         let location = place.map(|p| {
             let text = doc.text[tspan(p.s, p.e).start..tspan(p.s, p.e).end].to_string();
             let text = strip_particles(&toks[p.e - 1], &text);
-            match p.r {
+            // "in the Solomon Islands capital": the country's capital city.
+            let capital_word = s.lang == Lang::En && toks.get(p.e).is_some_and(|x| x.lower == "capital");
+            let capital = match p.r {
+                PlaceRef::Country(i) if capital_word => {
+                    let iso = &self.knowledge.countries[i].iso3;
+                    self.knowledge.places.iter().position(|pl| pl.capital && &pl.country == iso)
+                }
+                _ => None,
+            };
+            let r = capital.map(PlaceRef::Place).unwrap_or(p.r);
+            match r {
                 PlaceRef::Country(i) => {
                     let c = &self.knowledge.countries[i];
                     Location {

@@ -813,3 +813,14 @@ fn an_office_of_a_country_is_of_that_country() {
     let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("ACCUSE");
     assert_eq!(e.actor2.as_ref().and_then(|a| a.country.as_deref()), Some("RUS"), "{e:?}");
 }
+
+/// "in the Solomon Islands capital" is the capital city.
+#[test]
+fn a_countrys_capital_is_its_capital_city() {
+    let evs = events(
+        "Police fired tear gas at hundreds of protesters in the Solomon Islands capital on Tuesday.",
+        "2025-09-20",
+    );
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("ASSAULT");
+    assert_eq!(e.location.as_ref().map(|l| l.precision.as_str()), Some("city"), "{e:?}");
+}
