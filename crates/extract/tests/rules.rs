@@ -824,3 +824,17 @@ fn a_countrys_capital_is_its_capital_city() {
     let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("ASSAULT");
     assert_eq!(e.location.as_ref().map(|l| l.precision.as_str()), Some("city"), "{e:?}");
 }
+
+/// "killed in clashes between X and Y": the two sides are actor 1 and actor 2, and the dead
+/// stay counted.
+#[test]
+fn clashes_between_two_sides() {
+    let evs = events(
+        "At least 12 people were killed in clashes between the Syrian Democratic Forces and Turkey-backed factions near Manbij on Sunday.",
+        "2025-01-20",
+    );
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("ASSAULT");
+    assert!(e.actor1.as_ref().is_some_and(|a| a.text.contains("Syrian Democratic Forces")), "{e:?}");
+    assert!(e.actor2.as_ref().is_some_and(|a| a.text.contains("factions")), "{e:?}");
+    assert_eq!(e.fatalities, Some(12), "{e:?}");
+}
