@@ -245,13 +245,16 @@ fn seed_places_and_actor_types() {
 #[test]
 fn dev_gold_f1_per_language() {
     let dev = repo().join("tests/data/gold/dev");
-    // The first 25 documents per language and the 84 written later (`-extra` … `-extra8`),
+    // The first 25 documents per language and the 100 written later (`-extra` … `-extra10`),
     // together.
     let files: Vec<PathBuf> = ["ko", "en", "ru"]
         .iter()
         .flat_map(|l| {
-            ["", "-extra", "-extra2", "-extra3", "-extra4", "-extra5", "-extra6", "-extra7", "-extra8"]
-                .map(|x| dev.join(format!("{l}{x}.jsonl")))
+            [
+                "", "-extra", "-extra2", "-extra3", "-extra4", "-extra5", "-extra6", "-extra7", "-extra8", "-extra9",
+                "-extra10",
+            ]
+            .map(|x| dev.join(format!("{l}{x}.jsonl")))
         })
         .collect();
     let r = eval_json(&files);
@@ -261,7 +264,7 @@ fn dev_gold_f1_per_language() {
     }
 }
 
-// (Over 109 documents per language since session 4's round 8.)
+// (Over 125 documents per language since session 4's round 10.)
 const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.88), ("en", 0.83), ("ru", 0.86)];
 
 /// The held-back split: rules are never tuned on it; this only guards against regressions.
@@ -283,9 +286,8 @@ const HELDOUT_MIN_F1: &[(&str, f64)] = &[("ko", 0.77), ("en", 0.74), ("ru", 0.74
 ///
 /// Each field is guarded twice: its accuracy over the matched events, and the number of matched
 /// events it is right for. The accuracy alone can fall when recall rises (newly matched events
-/// bring their own field errors), so session 4 set three accuracies below session 3's while
-/// every count of correct fields rose: English actor 1 country 86 → 88 and type 81 → 84, Russian
-/// place country 82 → 82 of 88 → 89.
+/// bring their own field errors): session 4 set Russian place country's accuracy below session
+/// 3's (82 of 88 → 82 of 89 right) while every count of correct fields held or rose.
 #[test]
 fn heldout_gold_places_and_actors_per_language() {
     let dir = repo().join("tests/data/gold/heldout");
@@ -303,8 +305,8 @@ fn heldout_gold_places_and_actors_per_language() {
 
 type FieldFloors = [(&'static str, f64, f64); 3];
 const HELDOUT_MIN_FIELDS: &[(&str, FieldFloors)] = &[
-    ("ko", [("place_country", 0.84, 101.0), ("actor1_country", 0.86, 109.0), ("actor1_type", 0.88, 112.0)]),
-    ("en", [("place_country", 0.94, 102.0), ("actor1_country", 0.83, 88.0), ("actor1_type", 0.79, 84.0)]),
+    ("ko", [("place_country", 0.86, 103.0), ("actor1_country", 0.88, 111.0), ("actor1_type", 0.88, 112.0)]),
+    ("en", [("place_country", 0.94, 102.0), ("actor1_country", 0.85, 90.0), ("actor1_type", 0.82, 87.0)]),
     ("ru", [("place_country", 0.92, 82.0), ("actor1_country", 0.89, 80.0), ("actor1_type", 0.74, 66.0)]),
 ];
 
