@@ -1832,12 +1832,22 @@ impl Extractor {
                     let en_finite = s.lang == Lang::En && w.ends_with("ed");
                     ru_finite || en_finite
                 };
+                // (…nor a finite verb with a subject of its own after ", and": "called on both
+                // sides to…, and rights groups urged the government…")
                 let asked = sm.triggers[..k].iter().any(|u| {
+                    let own_subject = sm.actors.iter().any(|x| {
+                        x.e == t.s && x.text_s > u.e && cue_at(x.text_s.saturating_sub(1), Cue::Conj) && {
+                            let c = x.text_s - 1;
+                            c > 0 && toks[c - 1].norm == ","
+                        }
+                    });
                     u.info.kind == "REQUEST"
                         && u.info.comm
                         && !toks[u.e..t.s].iter().any(|x| x.norm == ";")
                         && !(finite_own
-                            && (toks[u.s].lower.ends_with("ing") || (t.s > 0 && cue_at(t.s - 1, Cue::Conj))))
+                            && (toks[u.s].lower.ends_with("ing")
+                                || own_subject
+                                || (t.s > 0 && cue_at(t.s - 1, Cue::Conj))))
                 });
                 if asked {
                     keep[k] = false;
@@ -2936,6 +2946,11 @@ impl Extractor {
                 .filter(|u| u.s >= t.e && u.class == TriggerClass::Verb)
                 .map(|u| u.s)
                 .chain(sm.cues.iter().filter(|c| c.2 == Cue::AttrVerb && c.0 >= t.e).map(|c| c.0))
+                // (…and a clause of its own after ", and": "called on both sides to…, and rights
+                // groups urged…")
+                .chain(
+                    sm.cues.iter().filter(|c| c.2 == Cue::Conj && c.0 > t.e && toks[c.0 - 1].norm == ",").map(|c| c.0),
+                )
                 .min()
                 .unwrap_or(toks.len());
             // A Russian active participle after a comma ("демонстрантам, прорвавшимся на…") has
@@ -3183,8 +3198,14 @@ impl Extractor {
             // "people" says only that persons are counted: the trigger says what happened to them.
             let counted = counted.filter(|c| c != "people" || (!t.info.fatal && t.info.q.is_none()));
             // Right after a verb of killing ("killing dozens of fighters"), whoever is counted died.
+            // (not over "and": "One protester was killed and 14 officers were injured")
             let killed = kind == "ASSAULT"
-                && sm.triggers.iter().any(|u| u.info.fatal && u.e <= n.start && n.start - u.e <= 2)
+                && sm.triggers.iter().any(|u| {
+                    u.info.fatal
+                        && u.e <= n.start
+                        && n.start - u.e <= 2
+                        && !(u.e..n.start).any(|i| cue_at_tok(&sm.cues, i, Cue::Conj))
+                })
                 && !matches!(counted.as_deref(), Some("injured" | "arrests" | "displaced"));
             let what = match (counted.as_deref(), attached) {
                 _ if killed => Some("fatalities".to_string()),

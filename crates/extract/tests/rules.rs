@@ -838,3 +838,15 @@ fn clashes_between_two_sides() {
     assert!(e.actor2.as_ref().is_some_and(|a| a.text.contains("factions")), "{e:?}");
     assert_eq!(e.fatalities, Some(12), "{e:?}");
 }
+
+/// ", and X urged Y" after a request is a request of its own, and bounds the first one's object.
+#[test]
+fn a_second_clause_after_comma_and_is_its_own() {
+    let evs = events(
+        "The African Union called on both sides to resume dialogue, and human rights groups urged the government to release all detainees.",
+        "2025-09-20",
+    );
+    let r: Vec<&Event> = evs.iter().filter(|e| e.kind == "REQUEST").collect();
+    assert_eq!(r.len(), 2, "{evs:?}");
+    assert!(r.iter().all(|e| e.actor2.as_ref().is_none_or(|a| !a.text.contains("rights groups"))), "{evs:?}");
+}
