@@ -1730,7 +1730,9 @@ impl Extractor {
                     // "석방하고 기소를 철회할 것을 요구한다": the first of coordinated contents.
                     // (not when the one asked is named after it: "…를 배후로 지목하고 바그다드
                     // 정부에 … 체포할 것을 요구했다" — the first act is the speaker's own)
+                    // (a meeting before "-고" is an act of its own: "회담하고 … 당부했다")
                     || ((n.ends_with('고') || n.ends_with('며'))
+                        && t.info.kind != "CONSULT"
                         && sm.triggers[k + 1..].iter().any(|u| {
                             (u.info.comm || u.info.future)
                                 && toks[t.e..u.e].iter().any(|x| marker(&x.norm))
@@ -1797,7 +1799,8 @@ impl Extractor {
             };
             // (…and the first of two acts agreed on: "정보를 공유하고 합동 순찰을 벌이기로 합의했다")
             let agreed_first = |u: &Trig| {
-                (last.norm.ends_with('고') || last.norm.ends_with('며'))
+                t.info.kind != "CONSULT"
+                    && (last.norm.ends_with('고') || last.norm.ends_with('며'))
                     && toks[t.e..u.s].iter().any(|x| x.norm.ends_with("기로"))
             };
             let agree_later = sm.triggers.iter().enumerate().find(|(j, u)| *j > k && u.info.kind == "AGREE");

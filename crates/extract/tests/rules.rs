@@ -850,3 +850,12 @@ fn a_second_clause_after_comma_and_is_its_own() {
     assert_eq!(r.len(), 2, "{evs:?}");
     assert!(r.iter().all(|e| e.actor2.as_ref().is_none_or(|a| !a.text.contains("rights groups"))), "{evs:?}");
 }
+
+/// Korean: a meeting before "-고" is an act of its own, not the content of the request or
+/// agreement after it.
+#[test]
+fn korean_meetings_before_go_are_acts() {
+    let evs =
+        events("양국 외교장관은 이날 전화 통화를 하고 국경 분쟁을 평화적으로 해결할 것을 당부했다.", "2025-09-20");
+    assert!(kinds(&evs).contains(&"CONSULT") && kinds(&evs).contains(&"REQUEST"), "{evs:?}");
+}
