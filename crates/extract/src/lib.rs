@@ -1799,7 +1799,8 @@ impl Extractor {
             };
             // (…and the first of two acts agreed on: "정보를 공유하고 합동 순찰을 벌이기로 합의했다")
             let agreed_first = |u: &Trig| {
-                t.info.kind != "CONSULT"
+                // (an act one agrees to do together, not one's own word: "규탄하고 … 강화하기로")
+                matches!(t.info.kind, "COOPERATE" | "AID" | "RETREAT" | "MOBILIZE" | "CONCEDE")
                     && (last.norm.ends_with('고') || last.norm.ends_with('며'))
                     && toks[t.e..u.s].iter().any(|x| x.norm.ends_with("기로"))
             };
