@@ -245,7 +245,7 @@ fn seed_places_and_actor_types() {
 #[test]
 fn dev_gold_f1_per_language() {
     let dev = repo().join("tests/data/gold/dev");
-    // The first 25 documents per language and the 100 written later (`-extra` … `-extra10`),
+    // The first 25 documents per language and the 108 written later (`-extra` … `-extra11`),
     // together.
     let files: Vec<PathBuf> = ["ko", "en", "ru"]
         .iter()
@@ -264,8 +264,8 @@ fn dev_gold_f1_per_language() {
     }
 }
 
-// (Over 125 documents per language since session 4's round 10.)
-const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.88), ("en", 0.83), ("ru", 0.86)];
+// (Over 133 documents per language since session 4's round 11.)
+const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.88), ("en", 0.84), ("ru", 0.86)];
 
 /// The held-back split: rules are never tuned on it; this only guards against regressions.
 #[test]
@@ -279,7 +279,7 @@ fn heldout_gold_f1_per_language() {
     }
 }
 
-const HELDOUT_MIN_F1: &[(&str, f64)] = &[("ko", 0.77), ("en", 0.74), ("ru", 0.74)];
+const HELDOUT_MIN_F1: &[(&str, f64)] = &[("ko", 0.77), ("en", 0.75), ("ru", 0.74)];
 
 /// Where events are and who does them, on the held-back split, per language: raise as the
 /// gazetteer and actor knowledge improve; never lower.
@@ -305,8 +305,8 @@ fn heldout_gold_places_and_actors_per_language() {
 
 type FieldFloors = [(&'static str, f64, f64); 3];
 const HELDOUT_MIN_FIELDS: &[(&str, FieldFloors)] = &[
-    ("ko", [("place_country", 0.86, 103.0), ("actor1_country", 0.88, 111.0), ("actor1_type", 0.88, 112.0)]),
-    ("en", [("place_country", 0.94, 102.0), ("actor1_country", 0.85, 90.0), ("actor1_type", 0.82, 87.0)]),
+    ("ko", [("place_country", 0.86, 104.0), ("actor1_country", 0.88, 112.0), ("actor1_type", 0.88, 112.0)]),
+    ("en", [("place_country", 0.94, 104.0), ("actor1_country", 0.86, 92.0), ("actor1_type", 0.83, 89.0)]),
     ("ru", [("place_country", 0.92, 82.0), ("actor1_country", 0.89, 80.0), ("actor1_type", 0.74, 66.0)]),
 ];
 
