@@ -1484,6 +1484,17 @@ impl Extractor {
                 _ => false,
             }
         };
+        // (In English and Russian "since 2005" governs its own clause: not the act of a sentence
+        // whose relative clause says "…, who has ruled since 2005, …".)
+        let history_at = |t: &Trig| {
+            sm.cues.iter().any(|&(a, b, c)| {
+                c == Cue::History
+                    && (korean || {
+                        let (x, y) = if t.e <= a { (t.e, a) } else { (b, t.s) };
+                        !toks[x.min(y)..y.max(x)].iter().any(|w| matches!(w.norm.as_str(), "," | ";"))
+                    })
+            })
+        };
         let history = sm.cues.iter().any(|&(a, b, c)| {
             c == Cue::History
                 && toks.iter().enumerate().any(|(k, t)| {
@@ -1956,7 +1967,7 @@ impl Extractor {
                 drop(out, t, "slogan or call to action");
                 continue;
             }
-            if history {
+            if history && history_at(t) {
                 drop(out, t, "background history");
                 continue;
             }

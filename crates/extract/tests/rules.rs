@@ -859,3 +859,15 @@ fn korean_meetings_before_go_are_acts() {
         events("양국 외교장관은 이날 전화 통화를 하고 국경 분쟁을 평화적으로 해결할 것을 당부했다.", "2025-09-20");
     assert!(kinds(&evs).contains(&"CONSULT") && kinds(&evs).contains(&"REQUEST"), "{evs:?}");
 }
+
+/// "since 2005" in a relative clause does not make the sentence's act background.
+#[test]
+fn history_keeps_to_its_clause() {
+    let evs = events(
+        "Police fired tear gas at thousands of protesters in Lome on Thursday demanding the resignation of the president, who has ruled since 2005, witnesses said.",
+        "2025-06-27",
+    );
+    assert!(kinds(&evs).contains(&"ASSAULT"), "{evs:?}");
+    let evs = events("Police have fired tear gas at protesters in Lome since 2005.", "2025-06-27");
+    assert!(!kinds(&evs).contains(&"ASSAULT"), "{evs:?}");
+}
