@@ -3204,7 +3204,10 @@ impl Extractor {
                 a.s == n.end
                     || a.s == n.end + 1
                     || a.e == n.start
-                    || (a.e + 1 == n.start && toks[a.e].kind != TokenKind::Punct)
+                    // (not across a verb: "Police detained dozens of…")
+                    || (a.e + 1 == n.start
+                        && toks[a.e].kind != TokenKind::Punct
+                        && !sm.triggers.iter().any(|u| u.s <= a.e && a.e < u.e))
             });
             // A number on an actor that takes no part in this event counts something else.
             if attached.is_some_and(|ai| Some(ai) != a1 && Some(ai) != a2) && counted.is_none() {

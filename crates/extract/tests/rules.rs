@@ -871,3 +871,12 @@ fn history_keeps_to_its_clause() {
     let evs = events("Police have fired tear gas at protesters in Lome since 2005.", "2025-06-27");
     assert!(!kinds(&evs).contains(&"ASSAULT"), "{evs:?}");
 }
+
+/// A count after the verb belongs to the object, not to the subject before the verb: "Police
+/// detained dozens of demonstrators" counts arrests.
+#[test]
+fn counts_do_not_attach_across_the_verb() {
+    let evs = events("Police detained dozens of demonstrators in Lome on Thursday.", "2025-06-27");
+    let e = evs.iter().find(|e| e.kind == "COERCE").expect("COERCE");
+    assert!(e.quantities.iter().any(|q| q.what == "arrests" && q.n == 12), "{e:?}");
+}
