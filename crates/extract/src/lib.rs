@@ -3088,7 +3088,7 @@ impl Extractor {
                 a2 = obj;
                 // ("Мы призываем ЕС и ОБСЕ…": a first-person subject is the author; what
                 // follows the verb is its object.)
-                let first_person = sm.cues.iter().any(|c| c.2 == Cue::FirstPerson && c.0 < t.s);
+                let first_person = sm.cues.iter().any(|c| c.2 == Cue::FirstPerson && c.0 <= t.s);
                 // "В МИД заявили", "В ГКНБ Таджикистана обвинили": an institution after в with a
                 // subjectless plural verb is the one acting.
                 if a1.is_none() && lang == Lang::Ru {

@@ -880,3 +880,14 @@ fn counts_do_not_attach_across_the_verb() {
     let e = evs.iter().find(|e| e.kind == "COERCE").expect("COERCE");
     assert!(e.quantities.iter().any(|q| q.what == "arrests" && q.n == 12), "{e:?}");
 }
+
+/// A Russian first-person verb with no pronoun ("Призываем…") is the statement's author's: the
+/// noun after it is the one addressed.
+#[test]
+fn russian_first_person_verbs_are_the_authors() {
+    let text = "Заявление МИД России\n\nПризываем Генеральную прокуратуру проверить законность действий полиции.";
+    let evs = events(text, "2025-06-27");
+    let e = evs.iter().find(|e| e.kind == "REQUEST").expect("REQUEST");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("RUS"), "{e:?}");
+    assert!(e.actor2.as_ref().is_some_and(|a| a.text.contains("прокуратуру")), "{e:?}");
+}
