@@ -3370,7 +3370,12 @@ impl Extractor {
                         "AGREE" | "SUPPORT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "SANCTION"
                     )
             })
-            .min_by_key(|p| (matches!(p.r, PlaceRef::Country(_)), dist(p)));
+            // (Korean: a place marked where-at, "카이로에서", over a bare one used as a modifier,
+            // "가자지구 휴전")
+            .min_by_key(|p| {
+                let at = s.lang == Lang::Ko && matches!(toks[p.e - 1].role(), Some(Role::Loc));
+                (matches!(p.r, PlaceRef::Country(_)), s.lang == Lang::Ko && !at, dist(p))
+            });
         // Of places listed together ("in Bratislava and Kosice", "브라티슬라바와 코시체에서",
         // "в Антананариву, Анцирабе и Тулиаре") the first is the event's place.
         let place = place.map(|mut p| {

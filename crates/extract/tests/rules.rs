@@ -891,3 +891,12 @@ fn russian_first_person_verbs_are_the_authors() {
     assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("RUS"), "{e:?}");
     assert!(e.actor2.as_ref().is_some_and(|a| a.text.contains("прокуратуру")), "{e:?}");
 }
+
+/// Korean: a place marked with 에서 is where the act is, over a bare place name used as a
+/// modifier ("카이로에서 … 가자지구 휴전 방안을 논의했다").
+#[test]
+fn korean_where_at_places_win() {
+    let evs = events("이집트와 카타르 외무장관은 5일 카이로에서 만나 가자지구 휴전 방안을 논의했다.", "2025-06-06");
+    let e = evs.iter().find(|e| e.kind == "CONSULT").expect("CONSULT");
+    assert_eq!(e.country.as_deref(), Some("EGY"), "{e:?}");
+}
