@@ -3724,10 +3724,14 @@ impl Extractor {
         // Another trigger of the same type in the same sentence, by the same first actor (or by
         // none), is the same act told twice ("attacked the station, killing five and wounding
         // three"); the same trigger with coordinated actors is not (one event per dyad).
+        // (Coercion of different kinds is different acts: "imposed a curfew and cut the
+        // internet", "arrested five suspects and seized rifles".)
+        let other_kind = |e: &Event| ev.kind == "COERCE" && e.mode.is_some() && ev.mode.is_some() && e.mode != ev.mode;
         let same_act = |e: &Event| {
             e.evidence.start == ev.evidence.start
                 && e.kind == ev.kind
                 && e.evidence.trigger != ev.evidence.trigger
+                && !other_kind(e)
                 && (ev.actor1.is_none()
                     || e.actor1.is_none()
                     || e.actor1.as_ref().map(|a| &a.text) == ev.actor1.as_ref().map(|a| &a.text))
@@ -3745,7 +3749,7 @@ impl Extractor {
                 return;
             }
         }
-        if let Some(prev) = out.events.iter_mut().find(|e| key(e) == key(&ev) || same_act(e)) {
+        if let Some(prev) = out.events.iter_mut().find(|e| (key(e) == key(&ev) && !other_kind(e)) || same_act(e)) {
             merge_into(prev, ev, |p, q| p.span == q.span);
             return;
         }

@@ -900,3 +900,11 @@ fn korean_where_at_places_win() {
     let e = evs.iter().find(|e| e.kind == "CONSULT").expect("CONSULT");
     assert_eq!(e.country.as_deref(), Some("EGY"), "{e:?}");
 }
+
+/// Coercion of different kinds in one sentence is different acts.
+#[test]
+fn coercion_of_different_kinds_is_two_acts() {
+    let evs = events("The government imposed a curfew in Honiara on Tuesday and blocked social media.", "2025-06-27");
+    let modes: Vec<_> = evs.iter().filter(|e| e.kind == "COERCE").filter_map(|e| e.mode.clone()).collect();
+    assert!(modes.contains(&"curfew".to_string()) && modes.contains(&"censor".to_string()), "{evs:?}");
+}
