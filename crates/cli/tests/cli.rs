@@ -245,14 +245,14 @@ fn seed_places_and_actor_types() {
 #[test]
 fn dev_gold_f1_per_language() {
     let dev = repo().join("tests/data/gold/dev");
-    // The first 25 documents per language and the 108 written later (`-extra` … `-extra11`),
+    // The first 25 documents per language and the 116 written later (`-extra` … `-extra12`),
     // together.
     let files: Vec<PathBuf> = ["ko", "en", "ru"]
         .iter()
         .flat_map(|l| {
             [
                 "", "-extra", "-extra2", "-extra3", "-extra4", "-extra5", "-extra6", "-extra7", "-extra8", "-extra9",
-                "-extra10", "-extra11",
+                "-extra10", "-extra11", "-extra12",
             ]
             .map(|x| dev.join(format!("{l}{x}.jsonl")))
         })
@@ -264,7 +264,7 @@ fn dev_gold_f1_per_language() {
     }
 }
 
-// (Over 133 documents per language since session 4's round 11.)
+// (Over 141 documents per language since session 4's round 12.)
 const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.88), ("en", 0.84), ("ru", 0.86)];
 
 /// The held-back split: rules are never tuned on it; this only guards against regressions.
