@@ -3641,9 +3641,22 @@ impl Extractor {
             .min()
             .unwrap_or(t.s)
             .min(t.s);
-        let date = sm.dates.iter().filter(|d| !planned || d.end <= modal).min_by_key(|d| {
-            (d.start < dl, !d.absolute, if d.end <= t.s { t.s - d.end } else { d.start.saturating_sub(t.e) })
-        });
+        // (Korean: a date after the act's quotative ending dates the saying — "…구금했다고
+        // 유엔이 1일 밝혔다" — when the act has a date of its own before it.)
+        let quoted_after = |d: &&dates::DateMention| {
+            s.lang == Lang::Ko
+                && d.start >= t.e
+                && toks[t.e - 1..d.start].iter().any(|x| x.norm.ends_with("다고") || x.norm.ends_with("라고"))
+        };
+        let own_before = sm.dates.iter().any(|d| d.end <= t.s);
+        let date = sm
+            .dates
+            .iter()
+            .filter(|d| !planned || d.end <= modal)
+            .filter(|d| !(own_before && quoted_after(d)))
+            .min_by_key(|d| {
+                (d.start < dl, !d.absolute, if d.end <= t.s { t.s - d.end } else { d.start.saturating_sub(t.e) })
+            });
         let (date, date_precision) = match (date, doc.published) {
             (Some(d), _) => (Some(d.date), Some(d.precision.to_string())),
             (None, Some(p)) => (Some(p), Some("day".to_string())),

@@ -908,3 +908,11 @@ fn coercion_of_different_kinds_is_two_acts() {
     let modes: Vec<_> = evs.iter().filter(|e| e.kind == "COERCE").filter_map(|e| e.mode.clone()).collect();
     assert!(modes.contains(&"curfew".to_string()) && modes.contains(&"censor".to_string()), "{evs:?}");
 }
+
+/// Korean: a date after the act's quotative ending dates the saying, not the act.
+#[test]
+fn korean_dates_of_saying_are_not_the_acts() {
+    let evs = events("후티 반군은 지난달 31일 사나에서 유엔 직원 11명을 구금했다고 유엔이 1일 밝혔다.", "2025-09-01");
+    let e = evs.iter().find(|e| e.kind == "COERCE").expect("COERCE");
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2025-08-31"), "{e:?}");
+}
