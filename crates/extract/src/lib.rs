@@ -726,10 +726,9 @@ impl Extractor {
         // A generated town's name before a capitalised word no name claims is a person's given
         // name ("Александром Стуббом", "Ali Khamenei"), not a place.
         if !korean {
-            let claimed = |i: usize, places: &[PlaceM]| {
-                actors.iter().any(|a| a.s <= i && i < a.e) || places.iter().any(|p| p.s <= i && i < p.e)
-            };
-            let snapshot = places.clone();
+            let claimed: Vec<bool> = (0..toks.len())
+                .map(|i| actors.iter().any(|a| a.s <= i && i < a.e) || places.iter().any(|p| p.s <= i && i < p.e))
+                .collect();
             places.retain(|p| {
                 let generated_only = if p.alts.is_empty() {
                     places::generated(&self.knowledge, p.r)
@@ -740,7 +739,7 @@ impl Extractor {
                     t.kind == TokenKind::Word
                         && t.norm.chars().next().is_some_and(char::is_uppercase)
                         && t.norm.chars().count() > 2
-                        && !claimed(p.e, &snapshot)
+                        && !claimed[p.e]
                 });
                 // (in Russian any town: a given name declines like one, "Александром Стуббом")
                 let town = !matches!(p.r, PlaceRef::Country(_));
@@ -1874,8 +1873,7 @@ impl Extractor {
                 // (A Russian infinitive leads its pattern: "закрыть границу", "встретиться".)
                 let inf_ru = |w: &str| ["ть", "ти", "чь", "ться", "тись", "чься"].iter().any(|e| w.ends_with(e));
                 // (not after a finite verb that leads it: "пригрозило уволить")
-                let finite_ru =
-                    ["л", "ла", "ли", "ло", "лось", "лся", "лась", "лись"].iter().any(|e| toks[t.s].lower.ends_with(e));
+                let finite_ru = ru_past(&toks[t.s].lower);
                 let infinitive = toks[t.s - 1].lower == "to"
                     || (s.lang == Lang::Ru && (inf_ru(&toks[t.s].lower) || (inf_ru(&last.lower) && !finite_ru)));
                 if infinitive {
@@ -2107,22 +2105,16 @@ impl Extractor {
             // "X said Pakistani troops had fired first and urged Islamabad to…": a verbal act
             // after "and" that follows a reported clause is the speaker's, like the saying.
             let speaker_conj = || {
-                let &(src_s, src_e, _, actor) = sm.source.as_ref()?;
+                let src_e = sm.source.as_ref()?.1;
                 let say = sm.cues.iter().find(|&&(a, _, c)| c == Cue::AttrVerb && a >= src_e && a < t.s)?;
                 let reported = sm.actors.iter().any(|x| x.s >= say.1 && x.e <= t.s);
                 let verbal = matches!(kind.as_str(), "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "SUPPORT");
-                let actor = actor.or_else(|| sm.actors.iter().rposition(|a| a.s >= src_s && a.e <= src_e));
-                (verbal && reported).then_some(actor).flatten()
+                (verbal && reported).then(|| source_actor(sm)).flatten()
             };
             if !korean && t.s > 0 && (cue_at(t.s - 1, Cue::Conj) || gerund) {
                 // (", the army said, accusing Israel of…": the one saying)
-                let said = || {
-                    let src = sm.source.as_ref()?;
-                    let at_say = gerund_en && t.s >= 2 && cue_at(t.s - 2, Cue::AttrVerb);
-                    at_say
-                        .then(|| src.3.or_else(|| sm.actors.iter().rposition(|a| a.s >= src.0 && a.e <= src.1)))
-                        .flatten()
-                };
+                let said =
+                    || (gerund_en && t.s >= 2 && cue_at(t.s - 2, Cue::AttrVerb)).then(|| source_actor(sm)).flatten();
                 let speaker = speaker_conj().or_else(said);
                 if let Some(a) = speaker.or(last_a1).or_else(denier) {
                     if roles.0 != Some(a) {
@@ -2155,11 +2147,7 @@ impl Extractor {
                         })
                         && !sm.actors.iter().any(|a| a.s > p && a.e <= t.s)
                 });
-                let src = sm
-                    .source
-                    .as_ref()
-                    .and_then(|x| x.3.or_else(|| sm.actors.iter().rposition(|a| a.s >= x.0 && a.e <= x.1)));
-                if let (true, Some(sp)) = (said_pronoun, src) {
+                if let (true, Some(sp)) = (said_pronoun, source_actor(sm)) {
                     if roles.0 != Some(sp) {
                         if roles.1 == Some(sp) {
                             roles.1 = roles.0.filter(|&x| sm.actors[x].s >= t.e);
@@ -2652,7 +2640,7 @@ impl Extractor {
             }
             // "Если …, мы объявим голодовку": the main clause after a sentence-opening condition
             // is what will follow it (a Russian perfective future has no auxiliary to mark it).
-            let past = |x: &Token| ["л", "ла", "ли", "ло", "лся", "лась", "лись"].iter().any(|e| x.lower.ends_with(e));
+            let past = |x: &Token| ru_past(&x.lower);
             let condition = cues.iter().any(|&(a, _, c)| {
                 c == Cue::Hypothetical && a <= 1 && toks[..a].iter().all(|x| x.kind == TokenKind::Punct)
             });
@@ -3860,6 +3848,18 @@ fn korean_conditional(w: &str) -> bool {
 
 fn korean_obj(a: &ActorM) -> bool {
     matches!(a.role, Some(Role::Obj))
+}
+
+/// The actor the attribution names (`X said`, `according to X`): the one recorded with it, else
+/// the last actor inside its phrase.
+fn source_actor(sm: &SentMentions) -> Option<usize> {
+    let &(a, b, _, actor) = sm.source.as_ref()?;
+    actor.or_else(|| sm.actors.iter().rposition(|x| x.s >= a && x.e <= b))
+}
+
+/// A Russian past-tense verb form (отказался, пригрозило, заявили).
+fn ru_past(w: &str) -> bool {
+    ["л", "ла", "ли", "ло", "лся", "лась", "лось", "лись"].iter().any(|e| w.ends_with(e))
 }
 
 fn cue_at_tok(cues: &[(usize, usize, Cue)], i: usize, c: Cue) -> bool {
