@@ -2972,7 +2972,7 @@ impl Extractor {
                     && a.text_s > 0
                     && toks[a.text_s - 1].kind == TokenKind::Word
                     && toks[a.text_s - 1].norm.chars().next().is_some_and(char::is_lowercase)
-                    && !sm.cues.iter().any(|c| c.0 <= a.text_s - 1 && a.text_s - 1 < c.1)
+                    && !sm.cues.iter().any(|c| c.0 < a.text_s && a.text_s <= c.1)
             };
             let candidate =
                 |i: usize| acts[i].e <= t.s && !excluded(&acts[i]) && !prep_before(&acts[i]) && !by_before(&acts[i]);
@@ -3344,7 +3344,7 @@ impl Extractor {
                     && i > 0
                     && toks[i - 1].kind == TokenKind::Word
                     && toks[i - 1].norm.chars().next().is_some_and(char::is_lowercase)
-                    && !sm.cues.iter().any(|c| c.0 <= i - 1 && i - 1 < c.1)
+                    && !sm.cues.iter().any(|c| c.0 < i && i <= c.1)
                     && !(i > 1 && cue_at_tok(&sm.cues, i - 2, Cue::LocPrep)))
             })
             // A verbal act happens where its speaker is: a place after the verb ("accused the
