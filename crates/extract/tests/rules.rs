@@ -258,7 +258,8 @@ fn clause_subjects() {
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("SPY"), "{e:?}");
     let evs = events("The prime minister resigned after protesters stormed parliament in Kathmandu.", "2025-09-10");
     let e = evs.iter().find(|e| e.kind == "PROTEST").expect("the storming");
-    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("PRO"), "{e:?}");
+    // The crowd is the subject: protesters, or rioters when the storming is coded a riot.
+    assert!(matches!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("PRO" | "RIO")), "{e:?}");
 }
 
 /// A Korean-language statement by an organisation the knowledge does not know is South Korean
@@ -915,4 +916,22 @@ fn korean_dates_of_saying_are_not_the_acts() {
     let evs = events("후티 반군은 지난달 31일 사나에서 유엔 직원 11명을 구금했다고 유엔이 1일 밝혔다.", "2025-09-01");
     let e = evs.iter().find(|e| e.kind == "COERCE").expect("COERCE");
     assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2025-08-31"), "{e:?}");
+}
+
+/// A crowd in a riot is rioters (ACLED's Riots), in every language; a peaceful crowd stays
+/// protesters.
+#[test]
+fn crowds_in_riots_are_rioters() {
+    let a1 = |text: &str| {
+        let evs = events(text, "2025-05-10");
+        evs.iter()
+            .find(|e| e.kind == "PROTEST")
+            .and_then(|e| e.actor1.as_ref())
+            .and_then(|a| a.kind.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(a1("Protesters set fire to the town hall in Tema on Friday."), "RIO");
+    assert_eq!(a1("Протестующие в пятницу подожгли здание мэрии в Оше."), "RIO");
+    assert_eq!(a1("시위대가 9일 시청 건물에 불을 질렀다."), "RIO");
+    assert_eq!(a1("Protesters marched peacefully through Tema on Friday."), "PRO");
 }
