@@ -1384,6 +1384,15 @@ impl Extractor {
                 // "X said" / "said X": the nearest actor on either side, within a few words; after
                 // it when the verb follows a comma (", сообщили в МВД", ", said the ministry").
                 let before = actors.iter().enumerate().rev().find(|(_, a)| a.e <= cs && cs - a.e <= 3);
+                // (a place after "in" qualifies the actor before it: "The U.S. Embassy in Harare
+                // said")
+                let before = before.map(|(i, a)| {
+                    let qualified = a.text_s > 1 && cue_at_tok(cues, a.text_s - 1, Cue::LocPrep);
+                    match actors.iter().enumerate().rev().find(|(_, x)| qualified && x.e + 1 == a.text_s) {
+                        Some(x) => x,
+                        None => (i, a),
+                    }
+                });
                 let after = actors.iter().enumerate().find(|(_, a)| a.s >= ce && a.s - ce <= 3);
                 let inverted = cs > 0 && matches!(toks[cs - 1].norm.as_str(), "," | "—" | "-");
                 // "X thanked Brussels and said…": the verb shares the sentence's subject.
@@ -2924,7 +2933,11 @@ impl Extractor {
                         && toks[a.text_s - 1].lower.len() <= 3
                         && !clause_subject(a, a.text_s - 2))
             };
-            let by_before = |a: &ActorM| a.text_s > 0 && cue_at(a.text_s - 1, Cue::Agent);
+            // (an article may stand between: "dispersed by the soldiers")
+            let by_before = |a: &ActorM| {
+                (a.text_s > 0 && cue_at(a.text_s - 1, Cue::Agent))
+                    || (a.text_s > 1 && cue_at(a.text_s - 1, Cue::Article) && cue_at(a.text_s - 2, Cue::Agent))
+            };
             // (not across a noun: "gunmen suspected to be herders killed…")
             let aux = (t.s.saturating_sub(3)..t.s).any(|i| {
                 cue_at(i, Cue::PassiveAux) && (lang != Lang::En || !acts.iter().any(|a| a.s > i && a.e <= t.s))
@@ -2936,12 +2949,14 @@ impl Extractor {
                         sm_cases(self, lang).iter().any(|(end, case)| case == "ins" && w.ends_with(end.as_str()))
                     })
             };
+            // (the verb, not an adverb before it: "was deeply troubling")
+            let v = (t.s..t.e).find(|&i| lang != Lang::En || !toks[i].lower.ends_with("ly")).unwrap_or(t.s);
             let passive = t.info.passive
                 || (aux
                     && (lang == Lang::Ru
-                        || toks[t.s].lower.ends_with("ed")
-                        || toks[t.s].lower.ends_with("en")
-                        || (toks[t.s].stem != toks[t.s].lower && !toks[t.s].lower.ends_with("ing"))));
+                        || toks[v].lower.ends_with("ed")
+                        || toks[v].lower.ends_with("en")
+                        || (toks[v].stem != toks[v].lower && !toks[v].lower.ends_with("ing"))));
             // The next predicate trigger or reporting verb bounds the object search.
             let next_trig = sm
                 .triggers

@@ -935,3 +935,20 @@ fn crowds_in_riots_are_rioters() {
     assert_eq!(a1("시위대가 9일 시청 건물에 불을 질렀다."), "RIO");
     assert_eq!(a1("Protesters marched peacefully through Tema on Friday."), "PRO");
 }
+
+/// English passives: the agent after "by the"; an adverb before an adjective trigger ("was
+/// deeply troubling") makes no passive; "X in <city> said" has X, not the city, as its source.
+#[test]
+fn english_agents_adverbs_and_qualified_sources() {
+    let evs = events("The marchers were dispersed by the soldiers in Cochabamba on Friday.", "2025-05-10");
+    let e = evs.first().expect("the dispersal");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("MIL"), "{e:?}");
+    assert_eq!(e.actor2.as_ref().and_then(|a| a.kind.as_deref()), Some("PRO"), "{e:?}");
+
+    let evs = events("The British Embassy in Lusaka said the sentence was deeply troubling.", "2025-05-10");
+    let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("the disapproval");
+    let a1 = e.actor1.as_ref().expect("the embassy disapproves");
+    assert_eq!(a1.country.as_deref(), Some("GBR"), "{e:?}");
+    assert!(e.actor2.as_ref().is_none_or(|a| a.country.as_deref() != Some("GBR")), "{e:?}");
+    assert!(e.attributed_to.as_ref().is_some_and(|s| s.contains("Embassy")), "{e:?}");
+}
