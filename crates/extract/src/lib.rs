@@ -890,6 +890,28 @@ impl Extractor {
                     (possessive && (adjacent || (y.text_s == x.e + 1 && filler(x.e))))
                         || (x.is_country && y.text_s == x.e + 1 && abbrev_stop(x.e))
                 };
+            // An intergovernmental body's office ("the European Union's foreign policy
+            // spokesperson", "the UN's envoy") is the body.
+            let office = |k: Option<&str>| matches!(k, Some("GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG"));
+            let igo_office = !korean
+                && x.kind == Some("IGO")
+                && toks[x.e - 1].lower.ends_with("'s")
+                && !y.is_country
+                && office(y.kind)
+                && y.country.is_none()
+                && (y.text_s == x.e || (y.text_s > x.e && y.text_s - x.e <= 2 && (x.e..y.text_s).all(filler)));
+            if igo_office {
+                let (xs, xc) = (x.text_s, x.canonical.clone());
+                let y = &mut actors[k + 1];
+                y.text_s = xs;
+                y.kind = Some("IGO");
+                y.international = true;
+                if xc.is_some() {
+                    y.canonical = xc;
+                }
+                actors.remove(k);
+                continue;
+            }
             // A named group followed by what it is ("ELN rebels", "Hamas militants", "Wagner
             // fighters"): one actor, the named one.
             let proper =
@@ -2951,8 +2973,11 @@ impl Extractor {
             };
             // (the verb, not an adverb before it: "was deeply troubling")
             let v = (t.s..t.e).find(|&i| lang != Lang::En || !toks[i].lower.ends_with("ly")).unwrap_or(t.s);
+            // (an adjective with its preposition is no passive: "was concerned about")
+            let adjectival = lang == Lang::En && t.e - 1 > v && cue_at(t.e - 1, Cue::Prep) && !cue_at(t.e - 1, Cue::Agent);
             let passive = t.info.passive
                 || (aux
+                    && !adjectival
                     && (lang == Lang::Ru
                         || toks[v].lower.ends_with("ed")
                         || toks[v].lower.ends_with("en")

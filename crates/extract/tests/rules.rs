@@ -952,3 +952,14 @@ fn english_agents_adverbs_and_qualified_sources() {
     assert!(e.actor2.as_ref().is_none_or(|a| a.country.as_deref() != Some("GBR")), "{e:?}");
     assert!(e.attributed_to.as_ref().is_some_and(|s| s.contains("Embassy")), "{e:?}");
 }
+
+/// An office of an intergovernmental body named with a possessive ("the African Union's
+/// envoy") is the body: IGO, of no country.
+#[test]
+fn offices_of_intergovernmental_bodies() {
+    let evs = events("The African Union's special envoy urged the army and the rebels to return to talks.", "2025-05-10");
+    let e = evs.iter().find(|e| e.kind == "REQUEST").expect("the appeal");
+    let a1 = e.actor1.as_ref().expect("the envoy");
+    assert_eq!(a1.kind.as_deref(), Some("IGO"), "{e:?}");
+    assert_eq!(a1.country, None, "{e:?}");
+}
