@@ -1583,6 +1583,13 @@ impl Extractor {
                 drop(out, t, "a definite reference to an act already reported");
                 continue;
             }
+            // (…but a meeting already reported is only named again: "По итогам встречи …
+            // подписали", "Following the talks, … signed")
+            if t.class == TriggerClass::Noun && has_verb && setting && earlier_same() {
+                keep[k] = false;
+                drop(out, t, "a meeting already reported, named as the setting of another act");
+                continue;
+            }
             if t.class == TriggerClass::Noun && has_verb && !reported && !setting {
                 keep[k] = false;
                 drop(out, t, "event noun in a sentence with a predicate trigger");
@@ -3016,9 +3023,16 @@ impl Extractor {
             };
             let candidate =
                 |i: usize| acts[i].e <= t.s && !excluded(&acts[i]) && !prep_before(&acts[i]) && !by_before(&acts[i]);
+            // (…and so is every member coordinated with one: "при посредничестве Катара и Турции")
+            let genitive_group = |i: usize| {
+                genitive(&acts[i])
+                    || acts[i].group.is_some_and(|g| {
+                        (0..acts.len()).find(|&j| acts[j].group == Some(g)).is_some_and(|j| genitive(&acts[j]))
+                    })
+            };
             let before = (0..acts.len())
                 .rev()
-                .find(|&i| candidate(i) && !genitive(&acts[i]))
+                .find(|&i| candidate(i) && !genitive_group(i))
                 .or_else(|| (0..acts.len()).rev().find(|&i| candidate(i)));
             let before = if participle { (0..acts.len()).find(|&i| acts[i].e + 1 == t.s).or(before) } else { before };
             // A relative clause ("supporters who had gathered", "протестующих, которые"): its

@@ -963,3 +963,22 @@ fn offices_of_intergovernmental_bodies() {
     assert_eq!(a1.kind.as_deref(), Some("IGO"), "{e:?}");
     assert_eq!(a1.country, None, "{e:?}");
 }
+
+/// Russian: countries coordinated with a genitive one are genitive too, never the subject
+/// ("при посредничестве Катара и Турции"); a meeting already reported, named again as the
+/// setting of another act ("По итогам встречи … подписали"), is no second meeting.
+#[test]
+fn genitive_groups_and_meetings_named_again() {
+    let evs = events(
+        "Делегации Армении и Азербайджана при посредничестве Катара и Турции договорились о прекращении огня.",
+        "2025-05-10",
+    );
+    let e = evs.iter().find(|e| e.kind == "AGREE").expect("the agreement");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("ARM"), "{e:?}");
+
+    let text = "Министры иностранных дел Индонезии и Малайзии провели переговоры в Джакарте во вторник. \
+        По итогам встречи Индонезия и Малайзия подписали договор о морской границе.";
+    let evs = events(text, "2025-05-10");
+    let consults = evs.iter().filter(|e| e.kind == "CONSULT").count();
+    assert_eq!(consults, 1, "{:?}", kinds(&evs));
+}
