@@ -79,6 +79,9 @@ struct PlaceM {
     r: PlaceRef,
     /// A country name used as a modifier or actor rather than as a place.
     modifier: bool,
+    /// Where an envoy is posted ("알제 주재 대사"): no place of what the envoy or a government
+    /// does to the envoy (a raid on the embassy still happens there).
+    posted: bool,
     /// Every place of this name that may be meant (`places::resolve` chooses with the document's
     /// countries); empty when there is no choice to make.
     alts: Vec<places::Cand>,
@@ -686,7 +689,7 @@ impl Extractor {
                 .unwrap();
             let role = if korean { toks[end - 1].ko.get(candidate).and_then(|k| k.role) } else { None };
             let alts = if cands.len() > 1 || cands.iter().any(|c| c.weak) { cands } else { Vec::new() };
-            places.push(PlaceM { s: i, e: end, r: best.r, modifier: false, alts });
+            places.push(PlaceM { s: i, e: end, r: best.r, modifier: false, posted: false, alts });
             // A country, or its capital standing for its government ("Moscow rejected…").
             let state = match best.r {
                 PlaceRef::Country(c) => Some(&self.knowledge.countries[c]),
@@ -719,7 +722,7 @@ impl Extractor {
             let cands = places::fuzzy(&self.knowledge, lk, s.lang, toks, &cues, k);
             if let Some(best) = cands.first().copied() {
                 let alts = if cands.len() > 1 { cands } else { Vec::new() };
-                places.push(PlaceM { s: k, e: k + 1, r: best.r, modifier: false, alts });
+                places.push(PlaceM { s: k, e: k + 1, r: best.r, modifier: false, posted: false, alts });
             }
         }
         places.sort_by_key(|p| p.s);
@@ -793,6 +796,16 @@ impl Extractor {
             }
         }
         actors.sort_by_key(|a| a.s);
+        // "알제 주재 대사", "ambassador in Algiers": where an envoy is posted is no place of an act.
+        for &(cs, ce, c) in &cues {
+            if c == Cue::Posted {
+                // (a bare Korean place, not "모스크바에서 주재한 회의")
+                let posted = |p: &PlaceM| if korean { p.e == cs && toks[p.e - 1].role().is_none() } else { p.s == ce };
+                for p in places.iter_mut().filter(|p| posted(p)) {
+                    p.posted = true;
+                }
+            }
+        }
         // "전 세계의 사회주의자들", "socialists around the world": of no one country.
         for a in actors.iter_mut() {
             let before = a.text_s > 0 && cues.iter().any(|&(_, e, c)| c == Cue::Worldwide && e == a.text_s);
@@ -3389,6 +3402,7 @@ impl Extractor {
             .places
             .iter()
             .filter(|p| !p.modifier && !used_as_actor(p) && !src.is_some_and(|(a, b)| p.s >= a && p.e <= b))
+            .filter(|p| !p.posted || matches!(kind.as_str(), "ASSAULT" | "PROTEST"))
             // (A Russian country or capital in the genitive after a noun is whose, not where:
             // "осудил действия Пекина" — but "в центре Еревана" is where.)
             .filter(|p| {

@@ -982,3 +982,22 @@ fn genitive_groups_and_meetings_named_again() {
     let consults = evs.iter().filter(|e| e.kind == "CONSULT").count();
     assert_eq!(consults, 1, "{:?}", kinds(&evs));
 }
+
+/// Where an envoy is posted names the envoy ("알제 주재 자국 대사", "its ambassador in Algiers")
+/// and is no place of a recall; a raid on the embassy still happens there.
+#[test]
+fn places_where_envoys_are_posted() {
+    let evs = events("프랑스 정부는 12일 알제 주재 자국 대사를 본국으로 소환했다.", "2025-05-13");
+    assert!(!evs.is_empty());
+    for e in &evs {
+        assert_ne!(e.location.as_ref().and_then(|l| l.country.as_deref()), Some("DZA"), "{e:?}");
+    }
+    let evs = events("France on Monday recalled its ambassador in Algiers for consultations.", "2025-05-13");
+    assert!(!evs.is_empty());
+    for e in &evs {
+        assert_ne!(e.location.as_ref().and_then(|l| l.country.as_deref()), Some("DZA"), "{e:?}");
+    }
+    let evs = events("시위대 수백 명이 20일 바그다드 주재 스웨덴 대사관에 난입해 불을 질렀다.", "2025-05-13");
+    let e = evs.iter().find(|e| e.kind == "PROTEST" || e.kind == "ASSAULT").expect("the raid");
+    assert_eq!(e.location.as_ref().and_then(|l| l.country.as_deref()), Some("IRQ"), "{e:?}");
+}

@@ -201,6 +201,10 @@ pub enum Cue {
     /// "between", "между": the two actors joined after it are the two sides of a clash
     /// ("killed in clashes between the army and the rebels").
     Between,
+    /// A place where an envoy is posted ("알제 주재 대사", "ambassador in Algiers", "посол в
+    /// Москве"): Korean, the place right before it; English and Russian, the place right after
+    /// it. Such a place says who the envoy is, not where an act happened.
+    Posted,
     /// A modifier that makes the actor next to it of no one country ("전 세계의 사회주의자들",
     /// "socialists around the world", "правозащитники всего мира").
     Worldwide,
@@ -588,6 +592,7 @@ impl Knowledge {
                     "disaster" => Cue::Disaster,
                     "worldwide" => Cue::Worldwide,
                     "between" => Cue::Between,
+                    "posted" => Cue::Posted,
                     "poss-pronoun" => Cue::PossPronoun,
                     "subord" => Cue::Subord,
                     "relative" => Cue::Relative,
