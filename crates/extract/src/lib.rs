@@ -3403,6 +3403,21 @@ impl Extractor {
             .iter()
             .filter(|p| !p.modifier && !used_as_actor(p) && !src.is_some_and(|(a, b)| p.s >= a && p.e <= b))
             .filter(|p| !p.posted || matches!(kind.as_str(), "ASSAULT" | "PROTEST"))
+            // Korean: what a request, an accusation or a threat is about comes before its
+            // content ending ("…바쿠에서 열리는 회담에서 제기할 것을 촉구한다"); a place there is
+            // part of what is said.
+            .filter(|p| {
+                let content_end = (s.lang == Lang::Ko
+                    && matches!(kind.as_str(), "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "SUPPORT"))
+                    .then(|| {
+                        (p.e..t.s).find(|&i| {
+                            let w = toks[i].norm.as_str();
+                            ["것을", "도록", "기를", "다고", "라고", "다며", "라며"].iter().any(|q| w.ends_with(q))
+                        })
+                    })
+                    .flatten();
+                content_end.is_none()
+            })
             // (A Russian country or capital in the genitive after a noun is whose, not where:
             // "осудил действия Пекина" — but "в центре Еревана" is where.)
             .filter(|p| {

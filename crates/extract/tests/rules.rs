@@ -1001,3 +1001,15 @@ fn places_where_envoys_are_posted() {
     let e = evs.iter().find(|e| e.kind == "PROTEST" || e.kind == "ASSAULT").expect("the raid");
     assert_eq!(e.location.as_ref().and_then(|l| l.country.as_deref()), Some("IRQ"), "{e:?}");
 }
+
+/// Korean: a place inside what a request asks for ("…바쿠에서 열리는 회담에서 제기할 것을
+/// 촉구한다") is part of what is asked, not where the request was made.
+#[test]
+fn korean_places_inside_a_request_are_what_is_asked() {
+    let evs = events(
+        "참여연대는 한국 정부가 다음 달 바쿠에서 열리는 회담에서 이 문제를 제기할 것을 촉구했다.",
+        "2025-05-13",
+    );
+    let e = evs.iter().find(|e| e.kind == "REQUEST").expect("the request");
+    assert_ne!(e.location.as_ref().and_then(|l| l.country.as_deref()), Some("AZE"), "{e:?}");
+}
