@@ -1504,7 +1504,21 @@ impl Extractor {
                 && toks.last().is_some_and(|t| t.kind == TokenKind::Punct)
         };
         let question = ends_with("?");
-        let slogan = sm.cues.iter().any(|c| c.2 == Cue::Slogan)
+        // A slogan in quotation marks ("…, chanting \"Down with the fraudsters!\"", "скандируя:
+        // «Долой …»") is what a crowd chants: only what is inside the quotes is no act. A slogan
+        // with no quotation marks makes the whole sentence one.
+        let quote = |i: usize| matches!(toks[i].norm.as_str(), "\"" | "«" | "»" | "“" | "”" | "„");
+        let slogan_spans: Vec<(usize, usize)> = sm
+            .cues
+            .iter()
+            .filter(|c| c.2 == Cue::Slogan)
+            .map(|c| match (c.0.saturating_sub(3)..c.0).rev().find(|&i| quote(i)) {
+                Some(open) => (open, (c.1..toks.len()).find(|&i| quote(i)).unwrap_or(toks.len())),
+                None => (0, toks.len()),
+            })
+            .collect();
+        let in_slogan = |t: &Trig| slogan_spans.iter().any(|&(a, b)| t.s >= a && t.s < b);
+        let slogan = slogan_spans.iter().any(|&(a, b)| a == 0 && b == toks.len())
             || (!korean && ends_with("!") && sm.actors.is_empty())
             || (korean
                 && ends_with("!")
@@ -2012,7 +2026,7 @@ impl Extractor {
                 drop(out, t, "question");
                 continue;
             }
-            if slogan {
+            if slogan || in_slogan(t) {
                 drop(out, t, "slogan or call to action");
                 continue;
             }
@@ -3646,6 +3660,16 @@ impl Extractor {
         {
             kind = "PROTEST".into();
             mode = Some("riot".into());
+        }
+        // Opposition supporters who march are protesters (ACLED codes the crowd, not its camp);
+        // a named party or leader stays what it is.
+        if kind == "PROTEST" && matches!(mode.as_deref(), Some("demo") | Some("obstruct")) {
+            if let Some(a) = actor1.as_mut() {
+                let generic = a.name.as_ref().is_none_or(|n| !n.chars().next().is_some_and(char::is_uppercase));
+                if a.kind.as_deref() == Some("OPP") && generic {
+                    a.kind = Some("PRO".into());
+                }
+            }
         }
         // A crowd in a riot is rioters (ACLED's Riots: "Rioters (Country)").
         if kind == "PROTEST" && matches!(mode.as_deref(), Some("riot") | Some("vandalize")) {

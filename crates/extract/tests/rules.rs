@@ -1013,3 +1013,30 @@ fn korean_places_inside_a_request_are_what_is_asked() {
     let e = evs.iter().find(|e| e.kind == "REQUEST").expect("the request");
     assert_ne!(e.location.as_ref().and_then(|l| l.country.as_deref()), Some("AZE"), "{e:?}");
 }
+
+/// A quoted slogan is what a crowd chants: the gathering before it is a protest; a slogan with
+/// no quotation marks is still no act.
+#[test]
+fn quoted_slogans_leave_the_protest_standing() {
+    let evs = events(
+        "Thousands of students gathered outside parliament in Tbilisi on Sunday, chanting \"Down with the government!\"",
+        "2025-05-10",
+    );
+    let e = evs.iter().find(|e| e.kind == "PROTEST").expect("the gathering");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("PRO"), "{e:?}");
+    let evs = events(
+        "В воскресенье в Тбилиси тысячи студентов собрались у здания парламента, скандируя: «Долой правительство!»",
+        "2025-05-10",
+    );
+    assert!(kinds(&evs).contains(&"PROTEST"), "{:?}", kinds(&evs));
+    let evs = events("Down with the government that arrests students!", "2025-05-10");
+    assert!(evs.is_empty(), "{:?}", kinds(&evs));
+}
+
+/// Opposition supporters who march are protesters in the protest (ACLED codes the crowd).
+#[test]
+fn marching_opposition_supporters_are_protesters() {
+    let evs = events("Thousands of opposition supporters marched through Conakry on Wednesday.", "2025-05-10");
+    let e = evs.iter().find(|e| e.kind == "PROTEST").expect("the march");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("PRO"), "{e:?}");
+}
