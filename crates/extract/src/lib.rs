@@ -1748,9 +1748,13 @@ impl Extractor {
             if s.lang == Lang::En && k > 0 {
                 let prev = &sm.triggers[k - 1];
                 let of = prev.e < t.s && matches!(toks[prev.e].lower.as_str(), "of" | "with");
+                // (a noun with its owner before it: "rejected opposition demands", "rejected
+                // the union's demand")
+                let owned = sm.actors.iter().any(|a| a.e == t.s && a.text_s >= prev.e);
+                let nominal = nominal || owned;
                 if prev.class == TriggerClass::Verb
                     && prev.e <= t.s
-                    && t.s - prev.e <= 2
+                    && (t.s - prev.e <= 2 || (owned && t.s - prev.e <= 3))
                     && !toks[prev.e..t.s].iter().any(|x| x.kind == TokenKind::Punct)
                     && ((nominal && matches!(prev.info.kind, "REJECT" | "ACCUSE" | "SUPPORT"))
                         || ((nominal || of) && prev.info.kind == "THREATEN"))

@@ -1040,3 +1040,11 @@ fn marching_opposition_supporters_are_protesters() {
     let e = evs.iter().find(|e| e.kind == "PROTEST").expect("the march");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("PRO"), "{e:?}");
 }
+
+/// A demand with its owner before it, right after a verb of rejecting ("rejected opposition
+/// demands"), is what is rejected, not a demand reported as made.
+#[test]
+fn owned_objects_of_rejection_are_no_acts() {
+    let evs = events("The government rejected opposition demands for an early election.", "2025-05-10");
+    assert_eq!(kinds(&evs), vec!["REJECT"], "{evs:?}");
+}
