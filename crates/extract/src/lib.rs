@@ -1750,7 +1750,12 @@ impl Extractor {
                 let of = prev.e < t.s && matches!(toks[prev.e].lower.as_str(), "of" | "with");
                 // (a noun with its owner before it: "rejected opposition demands", "rejected
                 // the union's demand")
-                let owned = sm.actors.iter().any(|a| a.e == t.s && a.text_s >= prev.e);
+                let owned = sm.actors.iter().any(|a| {
+                    a.e == t.s
+                        && (a.text_s == prev.e
+                            || (a.text_s == prev.e + 1
+                                && (cue_at(prev.e, Cue::Article) || cue_at(prev.e, Cue::Determiner))))
+                });
                 let nominal = nominal || owned;
                 if prev.class == TriggerClass::Verb
                     && prev.e <= t.s
