@@ -1794,6 +1794,25 @@ impl Extractor {
                 drop(out, t, "what something is about, not an event");
                 continue;
             }
+            // Korean: an act quoted as what an accusation says ("…을 탄압하고 있다고 비판했다",
+            // "…공격했다고 규탄했다") is the accusation's content; the accusation is coded.
+            if korean && !matches!(t.info.kind, "ACCUSE" | "REQUEST" | "REJECT" | "THREATEN" | "SUPPORT") {
+                let quoted = (t.e - 1..(t.e + 2).min(toks.len()))
+                    .find(|&i| ["다고", "라고", "다며", "라며"].iter().any(|q| toks[i].norm.ends_with(q)));
+                if let Some(q) = quoted {
+                    let accusation = sm.triggers.iter().any(|u| {
+                        u.s > q
+                            && u.class == TriggerClass::Verb
+                            && u.info.kind == "ACCUSE"
+                            && !sm.triggers.iter().any(|v| v.class == TriggerClass::Verb && v.s > q && v.s < u.s)
+                    });
+                    if accusation {
+                        keep[k] = false;
+                        drop(out, t, "what an accusation says, not an act reported as done");
+                        continue;
+                    }
+                }
+            }
             // Embedded acts: the content of a request or threat, or an act decided on.
             let later = sm.triggers.iter().enumerate().find(|(j, u)| *j > k && u.class == TriggerClass::Verb);
             let earlier = sm.triggers.iter().enumerate().rev().find(|(j, u)| *j < k && u.class == TriggerClass::Verb);

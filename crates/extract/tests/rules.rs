@@ -1048,3 +1048,12 @@ fn owned_objects_of_rejection_are_no_acts() {
     let evs = events("The government rejected opposition demands for an early election.", "2025-05-10");
     assert_eq!(kinds(&evs), vec!["REJECT"], "{evs:?}");
 }
+
+/// Korean: an act quoted as what an accusation says ("…탄압하고 있다고 비판했다") is the
+/// accusation's content: the accusation is coded, the act is not.
+#[test]
+fn korean_acts_inside_an_accusation_are_its_content() {
+    let evs = events("야당 연합은 12일 정부가 야당 인사들을 탄압하고 있다고 비판했다.", "2025-05-13");
+    assert!(kinds(&evs).contains(&"ACCUSE"), "{:?}", kinds(&evs));
+    assert!(!kinds(&evs).contains(&"COERCE"), "{:?}", kinds(&evs));
+}
