@@ -1834,8 +1834,10 @@ impl Extractor {
                     // (not when the one asked is named after it: "…를 배후로 지목하고 바그다드
                     // 정부에 … 체포할 것을 요구했다" — the first act is the speaker's own)
                     // (a meeting before "-고" is an act of its own: "회담하고 … 당부했다")
+                    // (nor a clause closed by a comma: "강력히 항의하고, … 석방할 것을 요구했다")
                     || ((n.ends_with('고') || n.ends_with('며'))
                         && t.info.kind != "CONSULT"
+                        && !toks.get(t.e).is_some_and(|x| x.norm == ",")
                         && sm.triggers[k + 1..].iter().any(|u| {
                             (u.info.comm || u.info.future)
                                 && toks[t.e..u.e].iter().any(|x| marker(&x.norm))

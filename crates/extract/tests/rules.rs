@@ -1057,3 +1057,12 @@ fn korean_acts_inside_an_accusation_are_its_content() {
     assert!(kinds(&evs).contains(&"ACCUSE"), "{:?}", kinds(&evs));
     assert!(!kinds(&evs).contains(&"COERCE"), "{:?}", kinds(&evs));
 }
+
+/// Korean: an act closed by "-고," is a clause of its own, not the first content of the demand
+/// after it ("강력히 항의하고, … 석방할 것을 요구했다" codes the protest and the demand).
+#[test]
+fn korean_comma_closes_a_clause_before_a_demand() {
+    let evs = events("외교부는 12일 러시아 대사를 불러 강력히 항의하고, 억류된 선원들을 즉각 석방할 것을 요구했다.", "2025-05-13");
+    assert!(kinds(&evs).contains(&"ACCUSE"), "{:?}", kinds(&evs));
+    assert!(kinds(&evs).contains(&"REQUEST"), "{:?}", kinds(&evs));
+}
