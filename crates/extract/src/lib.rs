@@ -2382,7 +2382,7 @@ impl Extractor {
                 }
                 continue;
             }
-            let nums = self.numbers_for(toks, sm, lk, t, a1, a2, &kind);
+            let nums = self.numbers_for(toks, sm, lk, t, a1, a2, &kind, &keep);
             // "killed in clashes between the army and the rebels": the two sides are the actors (the dead
             // counted as before).
             if kind == "ASSAULT" {
@@ -3281,20 +3281,38 @@ impl Extractor {
         a1: Option<usize>,
         a2: Option<usize>,
         kind: &str,
+        live: &[bool],
     ) -> Vec<(usize, String)> {
         let mut out = Vec::new();
         for (ni, n) in sm.numbers.iter().enumerate() {
-            // Nearest trigger owns the number.
+            // Nearest trigger owns the number (of those that code an act: not "이에 반발한" before
+            // "주민 수천 명이 … 모여"), except that a protest's crowd is counted by the protest
+            // ("시민 수천 명이 … 퇴진을 요구하며 시위를 벌였다").
             let dist = |u: &Trig| if n.end <= u.s { u.s - n.end } else { n.start.saturating_sub(u.e) };
             let mine = dist(t);
-            if sm.triggers.iter().any(|u| dist(u) < mine && u.info.kind != t.info.kind) {
+            let crowd_of_a1 = kind == "PROTEST"
+                && a1.is_some_and(|i| {
+                    let a = &sm.actors[i];
+                    a.s == n.end || a.s == n.end + 1 || a.e == n.start
+                });
+            if !crowd_of_a1
+                && sm.triggers.iter().enumerate().any(|(j, u)| {
+                    live.get(j).copied().unwrap_or(true) && dist(u) < mine && u.info.kind != t.info.kind
+                })
+            {
                 continue;
             }
             let near_word = |a: usize, b: usize| -> Option<String> {
                 (a..b.min(toks.len()))
                     .find_map(|i| lk.quantities.matches_at(toks, i).into_iter().next().map(|m| m.value.clone()))
             };
-            let counted = near_word(n.start, n.end + 2).or_else(|| near_word(n.start.saturating_sub(2), n.start));
+            // (A Korean person counter joined to the next noun ends what the number counts: "병력
+            // 500여 명과 장갑차 30대" — the tanks are counted by their own number.)
+            let persons = toks
+                .get(n.end)
+                .is_some_and(|x| x.is_hangul() && (x.norm == "명과" || x.norm == "명와" || x.norm == "명및"));
+            let reach = if persons { n.end + 1 } else { n.end + 2 };
+            let counted = near_word(n.start, reach).or_else(|| near_word(n.start.saturating_sub(2), n.start));
             // (a unit that counts no one: "5,000 tonnes of rice", "2 million dollars")
             if counted.as_deref() == Some("none") {
                 continue;

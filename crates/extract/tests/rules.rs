@@ -1066,3 +1066,22 @@ fn korean_comma_closes_a_clause_before_a_demand() {
     assert!(kinds(&evs).contains(&"ACCUSE"), "{:?}", kinds(&evs));
     assert!(kinds(&evs).contains(&"REQUEST"), "{:?}", kinds(&evs));
 }
+
+/// Korean counts: a person counter joined to the next noun ends what its number counts ("병력
+/// 500여 명과 장갑차 30대"); a protest counts its crowd even when another act stands nearer to
+/// the number, or when a dropped description does ("이에 반발한 주민 수천 명이 … 모여").
+#[test]
+fn korean_counts_of_troops_and_crowds() {
+    let evs = events("정부는 국경 지대에 병력 500여 명과 장갑차 30대를 배치했다.", "2025-05-13");
+    let e = evs.iter().find(|e| e.kind == "MOBILIZE").expect("the deployment");
+    assert!(e.quantities.iter().any(|q| q.what == "troops" && q.n == 500), "{:?}", e.quantities);
+    assert!(!e.quantities.iter().any(|q| q.what == "weapons" && q.n == 500), "{:?}", e.quantities);
+
+    let evs = events("이에 반발한 주민 수천 명이 12일 수도 예레반의 공화국 광장에 모였다.", "2025-05-13");
+    let e = evs.iter().find(|e| e.kind == "PROTEST").expect("the rally");
+    assert!(e.quantities.iter().any(|q| q.what == "participants" && q.n == 1000), "{:?}", e.quantities);
+
+    let evs = events("시민 수천 명이 12일 총리의 퇴진을 요구하며 시위를 벌였다.", "2025-05-13");
+    let e = evs.iter().find(|e| e.kind == "PROTEST").expect("the protest");
+    assert!(e.quantities.iter().any(|q| q.what == "participants" && q.n == 1000), "{:?}", e.quantities);
+}
