@@ -229,6 +229,15 @@ pub fn find_dates(
             }
         }
         if let Some(m) = lk.dates.matches_at(tokens, i).into_iter().next() {
+            // "last year": a year relative to publication (an act it dates is background when
+            // the year is past: see the extractor).
+            if let (DateWord::RelYear(n), Some(p)) = (*m.value, published) {
+                if let Some(date) = NaiveDate::from_ymd_opt(p.year() + n as i32, 1, 1) {
+                    out.push(DateMention { start: m.start, end: m.end, date, precision: "year", absolute: false, anaphor: None });
+                }
+                i = m.end.max(i + 1);
+                continue;
+            }
             let rel = match (*m.value, published) {
                 (DateWord::RelDay(n) | DateWord::Anaphor(n), Some(p)) => Some(p + Duration::days(n)),
                 (DateWord::Weekday(wd), Some(p)) => Some(weekday_before(p, wd)),

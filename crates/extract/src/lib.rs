@@ -3800,14 +3800,34 @@ impl Extractor {
                 && toks[t.e - 1..d.start].iter().any(|x| x.norm.ends_with("다고") || x.norm.ends_with("라고"))
         };
         let own_before = sm.dates.iter().any(|d| d.end <= t.s);
+        // A relative year ("last year", "지난해") stands by the act's own verb: "was jailed last
+        // year", not "who was elected last year, thanked…".
+        let by_verb = |d: &dates::DateMention| {
+            let gap = if d.end <= t.s { t.s - d.end } else { d.start.saturating_sub(t.e) };
+            gap <= if s.lang == Lang::Ko { 6 } else { 2 }
+        };
         let date = sm
             .dates
             .iter()
             .filter(|d| !planned || d.end <= modal)
             .filter(|d| !(own_before && quoted_after(d)))
+            // ("last year" dates only the verb it stands by)
+            .filter(|d| d.absolute || d.precision != "year" || by_verb(d))
             .min_by_key(|d| {
                 (d.start < dl, !d.absolute, if d.end <= t.s { t.s - d.end } else { d.start.saturating_sub(t.e) })
             });
+        // An act dated by "last year" ("지난해", "в прошлом году") is background, not news.
+        if let (Some(d), Some(p)) = (date, doc.published) {
+            if by_verb(d) && !d.absolute && d.precision == "year" && chrono::Datelike::year(&d.date) < chrono::Datelike::year(&p) {
+                out.dropped.push(Dropped {
+                    kind: t.info.kind.to_string(),
+                    sentence: Span::new(s.start, s.end),
+                    trigger: tspan(t.s, t.e),
+                    reason: "background: dated last year".to_string(),
+                });
+                return;
+            }
+        }
         let (date, date_precision) = match (date, doc.published) {
             (Some(d), _) => (Some(d.date), Some(d.precision.to_string())),
             (None, Some(p)) => (Some(p), Some("day".to_string())),

@@ -1085,3 +1085,21 @@ fn korean_counts_of_troops_and_crowds() {
     let e = evs.iter().find(|e| e.kind == "PROTEST").expect("the protest");
     assert!(e.quantities.iter().any(|q| q.what == "participants" && q.n == 1000), "{:?}", e.quantities);
 }
+
+/// A relative year by the act's verb makes it background ("were jailed last year"); elsewhere in
+/// the sentence it dates nothing. A denial's scope ends at "but" / "однако".
+#[test]
+fn last_year_and_contrast_after_a_denial() {
+    let evs = events("Nine opposition members were jailed last year after a protest over power cuts.", "2025-02-18");
+    assert!(!kinds(&evs).contains(&"SANCTION"), "{:?}", kinds(&evs));
+    let evs = events("시위대는 지난해 정부 청사를 점거했다.", "2025-02-18");
+    assert!(!kinds(&evs).contains(&"PROTEST"), "{:?}", kinds(&evs));
+    let evs = events(
+        "President Muizzu, who was elected last year, thanked New Delhi for its support on Monday.",
+        "2025-02-18",
+    );
+    let e = evs.iter().find(|e| e.kind == "SUPPORT").expect("the thanks");
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2025-02-17"), "{e:?}");
+    let evs = events("The commission denied the allegations but agreed to a recount in three districts.", "2025-02-18");
+    assert!(kinds(&evs).contains(&"AGREE"), "{:?}", kinds(&evs));
+}

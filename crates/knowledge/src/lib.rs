@@ -243,6 +243,9 @@ pub enum DateWord {
     Month(u32),
     Weekday(u32),
     RelDay(i64),
+    /// Years from the publication year ("last year", "지난해", "в прошлом году": -1): a date of
+    /// year precision.
+    RelYear(i64),
     /// Days from the date the report last mentioned ("이날", "the same day", "на следующий
     /// день"); the publication date when it mentioned none.
     Anaphor(i64),
@@ -667,6 +670,7 @@ impl Knowledge {
                         DateWord::Weekday(d as u32)
                     }
                     "relday" => DateWord::RelDay(num(&l)?),
+                    "relyear" => DateWord::RelYear(num(&l)?),
                     "anaphor" => DateWord::Anaphor(num(&l)?),
                     "daypart" => DateWord::DayPart,
                     "relspan" => DateWord::RelSpan,
