@@ -3803,8 +3803,8 @@ impl Extractor {
         // A relative year ("last year", "지난해") stands by the act's own verb: "was jailed last
         // year", not "who was elected last year, thanked…".
         let by_verb = |d: &dates::DateMention| {
-            let gap = if d.end <= t.s { t.s - d.end } else { d.start.saturating_sub(t.e) };
-            gap <= if s.lang == Lang::Ko { 6 } else { 2 }
+            let (a, b) = if d.end <= t.s { (d.end, t.s) } else { (t.e, d.start.max(t.e)) };
+            b - a <= if s.lang == Lang::Ko { 6 } else { 2 } && !toks[a..b].iter().any(|x| x.kind == TokenKind::Punct)
         };
         let date = sm
             .dates
