@@ -2857,8 +2857,25 @@ impl Extractor {
             .source
             .as_ref()
             .is_some_and(|(s, e, _, _)| sm.cues.iter().any(|&(a, _, c)| c == Cue::AttrSource && a >= *s && a <= *e));
-        let excluded =
-            |a: &ActorM| src_is_phrase && sm.source.as_ref().is_some_and(|(s, e, _, _)| a.s >= *s && a.e <= *e);
+        // (A mediator — "при посредничестве Катара", "mediated by Oman", "카타르의 중재로" — is no
+        // party: the parties are the ones it brings together.)
+        let mediator = |a: &ActorM| {
+            sm.cues.iter().any(|&(cs, ce, c)| {
+                c == Cue::Mediator
+                    && if lang == Lang::Ko {
+                        a.e == cs || a.e + 1 == cs
+                    } else {
+                        a.text_s == ce || (a.text_s == ce + 1 && cue_at(ce, Cue::Article))
+                    }
+            }) || a.group.is_some_and(|g| {
+                sm.actors.iter().find(|b| b.group == Some(g)).is_some_and(|b| !std::ptr::eq(b, a) && {
+                    sm.cues.iter().any(|&(_, ce, c)| c == Cue::Mediator && lang != Lang::Ko && (b.text_s == ce || (b.text_s == ce + 1 && cue_at(ce, Cue::Article))))
+                })
+            })
+        };
+        let excluded = |a: &ActorM| {
+            (src_is_phrase && sm.source.as_ref().is_some_and(|(s, e, _, _)| a.s >= *s && a.e <= *e)) || mediator(a)
+        };
         let acts = &sm.actors;
         let (mut a1, mut a2);
         let is_passive;

@@ -205,6 +205,9 @@ pub enum Cue {
     /// Москве"): Korean, the place right before it; English and Russian, the place right after
     /// it. Such a place says who the envoy is, not where an act happened.
     Posted,
+    /// A mediation phrase ("при посредничестве", "mediated by", "의 중재로"): the actor after it
+    /// (English, Russian) or before it (Korean) is the mediator, neither party of the act.
+    Mediator,
     /// A modifier that makes the actor next to it of no one country ("전 세계의 사회주의자들",
     /// "socialists around the world", "правозащитники всего мира").
     Worldwide,
@@ -596,6 +599,7 @@ impl Knowledge {
                     "worldwide" => Cue::Worldwide,
                     "between" => Cue::Between,
                     "posted" => Cue::Posted,
+                    "mediator" => Cue::Mediator,
                     "poss-pronoun" => Cue::PossPronoun,
                     "subord" => Cue::Subord,
                     "relative" => Cue::Relative,
