@@ -1021,7 +1021,10 @@ impl Extractor {
                 // (A generic title's canonical name is lower case: "prime minister".)
                 let proper =
                     |c: &Option<String>| c.as_ref().is_some_and(|c| c.chars().next().is_some_and(char::is_uppercase));
-                let named = proper(&y.canonical) && !y.is_country && !proper(&x.canonical) && !x.is_country;
+                // (…or written in lower case, as a title is: "госсекретарём США Энтони Блинкеном")
+                let title = !proper(&x.canonical)
+                    || toks[x.text_s].norm.chars().next().is_some_and(char::is_lowercase);
+                let named = proper(&y.canonical) && !y.is_country && title && !x.is_country;
                 if named
                     && between.len() <= 2
                     && between
@@ -1428,7 +1431,7 @@ impl Extractor {
                         None => (i, a),
                     }
                 });
-                let after = actors.iter().enumerate().find(|(_, a)| a.s >= ce && a.s - ce <= 3);
+                let after = actors.iter().enumerate().find(|(_, a)| a.text_s >= ce && a.text_s - ce <= 3);
                 let inverted = cs > 0 && matches!(toks[cs - 1].norm.as_str(), "," | "—" | "-");
                 // "X thanked Brussels and said…": the verb shares the sentence's subject.
                 let shared = cs > 0 && cues.iter().any(|&(a, _, c)| c == Cue::Conj && a == cs - 1);
@@ -3890,7 +3893,19 @@ impl Extractor {
             out.events.iter().filter(|e| e.evidence.start == ev_span.start).count()
         );
         // Who says so, the actor itself included (the seed's "CSTO … according to CSTO").
-        let attributed_to = sm.source.as_ref().map(|x| x.2.clone());
+        // A verbal act is its speaker's own word, not a claim: "X said it would…", "X accused Y
+        // and said…" are attributed to no one (the seed: the CSTO chairman's agreement has no
+        // source, the CSTO's own report of sending troops has). A material act the actor reports
+        // itself ("police said they detained…") stays attributed.
+        let own_word = matches!(
+            kind.as_str(),
+            "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "SUPPORT" | "AGREE" | "CONSULT" | "CONCEDE"
+        );
+        let self_source = sm.source.as_ref().is_some_and(|x| {
+            x.3.is_some_and(|i| Some(i) == a1)
+                || actor1.as_ref().is_some_and(|a| a.span.is_some_and(|sp| sp.start == toks[x.0].start))
+        });
+        let attributed_to = sm.source.as_ref().map(|x| x.2.clone()).filter(|_| !(own_word && self_source));
         let ev = Event {
             id,
             doc_id: doc.id.clone(),

@@ -950,6 +950,8 @@ fn english_agents_adverbs_and_qualified_sources() {
     let a1 = e.actor1.as_ref().expect("the embassy disapproves");
     assert_eq!(a1.country.as_deref(), Some("GBR"), "{e:?}");
     assert!(e.actor2.as_ref().is_none_or(|a| a.country.as_deref() != Some("GBR")), "{e:?}");
+    let evs = events("The British Embassy in Lusaka said police had detained two journalists.", "2025-05-10");
+    let e = evs.iter().find(|e| e.kind == "COERCE").expect("the arrests");
     assert!(e.attributed_to.as_ref().is_some_and(|s| s.contains("Embassy")), "{e:?}");
 }
 
@@ -1102,4 +1104,19 @@ fn last_year_and_contrast_after_a_denial() {
     assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2025-02-17"), "{e:?}");
     let evs = events("The commission denied the allegations but agreed to a recount in three districts.", "2025-02-18");
     assert!(kinds(&evs).contains(&"AGREE"), "{:?}", kinds(&evs));
+}
+
+/// A verbal act is its speaker's own word, not a claim: it is attributed to no one; a material
+/// act the actor reports itself stays attributed to it ("police said they detained…").
+#[test]
+fn own_words_are_not_claims() {
+    let evs = events(
+        "The foreign ministry said on Monday it would not accept the verdict and urged Baku to release the men.",
+        "2025-05-13",
+    );
+    let e = evs.iter().find(|e| e.kind == "REQUEST").expect("the appeal");
+    assert_eq!(e.attributed_to, None, "{e:?}");
+    let evs = events("Police said they had detained 37 protesters in Monrovia on Sunday.", "2025-05-13");
+    let e = evs.iter().find(|e| e.kind == "COERCE").expect("the arrests");
+    assert!(e.attributed_to.as_ref().is_some_and(|s| s.contains("Police")), "{e:?}");
 }
