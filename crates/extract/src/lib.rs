@@ -1946,7 +1946,21 @@ impl Extractor {
                 };
                 // (…nor a finite verb with a subject of its own after ", and": "called on both
                 // sides to…, and rights groups urged the government…")
-                let asked = sm.triggers[..k].iter().any(|u| {
+                // (…nor a verb with its own subject opening a new clause: ", and we urge…", ",
+                // while the ministry condemned…")
+                let subject_start = sm
+                    .actors
+                    .iter()
+                    .find(|x| x.e == t.s)
+                    .map(|x| x.text_s)
+                    .or_else(|| (t.s > 0 && (cue_at(t.s - 1, Cue::Pronoun) || cue_at(t.s - 1, Cue::FirstPerson))).then(|| t.s - 1));
+                let new_clause = subject_start.is_some_and(|b| {
+                    let b = if b > 0 && cue_at(b - 1, Cue::Article) { b - 1 } else { b };
+                    b > 1
+                        && (cue_at(b - 1, Cue::Subord) || cue_at(b - 1, Cue::Conj))
+                        && toks[b - 2].norm == ","
+                });
+                let asked = !new_clause && sm.triggers[..k].iter().any(|u| {
                     let own_subject = sm.actors.iter().any(|x| {
                         x.e == t.s && x.text_s > u.e && cue_at(x.text_s.saturating_sub(1), Cue::Conj) && {
                             let c = x.text_s - 1;
@@ -3112,6 +3126,7 @@ impl Extractor {
                 .find(|&i| candidate(i) && !genitive_group(i))
                 .or_else(|| (0..acts.len()).rev().find(|&i| candidate(i)));
             let before = if participle { (0..acts.len()).find(|&i| acts[i].e + 1 == t.s).or(before) } else { before };
+
             // A relative clause ("supporters who had gathered", "протестующих, которые"): its
             // subject is the noun before the relative pronoun.
             let before = {
@@ -3951,6 +3966,12 @@ impl Extractor {
                 && (ev.actor1.is_none()
                     || e.actor1.is_none()
                     || e.actor1.as_ref().map(|a| &a.text) == ev.actor1.as_ref().map(|a| &a.text))
+                // (a request to another party is another request: "called on the protesters to…
+                // and urged the police to…")
+                && !(ev.kind == "REQUEST"
+                    && ev.actor2.is_some()
+                    && e.actor2.is_some()
+                    && e.actor2.as_ref().map(|a| &a.text) != ev.actor2.as_ref().map(|a| &a.text))
         };
         // A casualty report with no actors ("Several of them were injured.") continues the
         // assault just before it: its numbers go to that event.

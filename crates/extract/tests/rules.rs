@@ -1120,3 +1120,20 @@ fn own_words_are_not_claims() {
     let e = evs.iter().find(|e| e.kind == "COERCE").expect("the arrests");
     assert!(e.attributed_to.as_ref().is_some_and(|s| s.contains("Police")), "{e:?}");
 }
+
+/// English: a verb with its own subject opening a new clause (", and we urge…", ", while the
+/// ministry condemned…") is no content of the request before it; a request to another party is
+/// another request.
+#[test]
+fn second_requests_and_new_clauses() {
+    let evs = events(
+        "The UN called on the protesters to remain peaceful and urged the police to show restraint.",
+        "2025-05-10",
+    );
+    assert_eq!(kinds(&evs).iter().filter(|k| **k == "REQUEST").count(), 2, "{evs:?}");
+    let evs = events(
+        "The EU urged Ankara to release the mayor, while the Turkish foreign ministry condemned the statement.",
+        "2025-05-10",
+    );
+    assert!(kinds(&evs).contains(&"ACCUSE"), "{:?}", kinds(&evs));
+}
