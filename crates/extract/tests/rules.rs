@@ -1137,3 +1137,14 @@ fn second_requests_and_new_clauses() {
     );
     assert!(kinds(&evs).contains(&"ACCUSE"), "{:?}", kinds(&evs));
 }
+
+/// A mediator is neither party: "held talks …, mediated by Oman" is a meeting of the two sides.
+#[test]
+fn mediators_are_no_party() {
+    let evs = events("Iran and the United States held talks in Muscat on Saturday, mediated by Oman's foreign minister.", "2025-05-10");
+    let consults: Vec<&Event> = evs.iter().filter(|e| e.kind == "CONSULT").collect();
+    assert_eq!(consults.len(), 1, "{evs:?}");
+    let e = consults[0];
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("IRN"), "{e:?}");
+    assert_eq!(e.actor2.as_ref().and_then(|a| a.country.as_deref()), Some("USA"), "{e:?}");
+}
