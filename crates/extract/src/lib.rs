@@ -3668,6 +3668,14 @@ impl Extractor {
                 let p = (n.end..toks.len().min(n.end + 2)).find(|&i| people(i))?;
                 (p < t.s && t.s - p <= 5).then_some((n.start, p + 1))
             });
+            // (…or a bare count right before the verb: "Tens of thousands marched", "Thousands
+            // protested")
+            let crowd = crowd.or_else(|| {
+                (s.lang != Lang::Ko)
+                    .then(|| sm.numbers.iter().find(|n| n.end == t.s && !sm.dates.iter().any(|d| d.start <= n.start && n.start < d.end)))
+                    .flatten()
+                    .map(|n| (n.start, n.end))
+            });
             if let Some((a, b)) = crowd {
                 if after_verb && actor2.is_none() {
                     actor2 = actor1.take();

@@ -1148,3 +1148,13 @@ fn mediators_are_no_party() {
     assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("IRN"), "{e:?}");
     assert_eq!(e.actor2.as_ref().and_then(|a| a.country.as_deref()), Some("USA"), "{e:?}");
 }
+
+/// A bare count right before a protest verb is the crowd ("Tens of thousands marched…"):
+/// protesters, counted.
+#[test]
+fn bare_counts_that_march_are_protesters() {
+    let evs = events("Tens of thousands marched through Lisbon on Saturday against the labour reform.", "2025-05-10");
+    let e = evs.iter().find(|e| e.kind == "PROTEST").expect("the march");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("PRO"), "{e:?}");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("PRT"), "{e:?}");
+}
