@@ -3332,7 +3332,11 @@ impl Extractor {
                 });
             if !crowd_of_a1
                 && sm.triggers.iter().enumerate().any(|(j, u)| {
-                    live.get(j).copied().unwrap_or(true) && dist(u) < mine && u.info.kind != t.info.kind
+                    // (…nor a nearer one of the same type that says what it counts, "разогнала
+                    // демонстрантов, пострадали 20 человек")
+                    live.get(j).copied().unwrap_or(true)
+                        && dist(u) < mine
+                        && (u.info.kind != t.info.kind || (u.info.q.is_some() && t.info.q.is_none() && !t.info.fatal))
                 })
             {
                 continue;
