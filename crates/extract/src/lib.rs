@@ -1012,6 +1012,38 @@ impl Extractor {
                 actors.remove(j);
             }
         }
+        // A country coordinated with the country of a body shares the body ("береговые охраны
+        // Вьетнама и Филиппин", "the police of Kenya and Uganda"; "한국과 미국 공군"): it is that
+        // body of the second country, not the state.
+        {
+            for k in 0..actors.len() {
+                let Some(j) = (k + 1 < actors.len()).then_some(k + 1) else { continue };
+                let (x, y) = (&actors[k], &actors[j]);
+                let body = |a: &ActorM| !a.is_country && matches!(a.kind, Some("COP" | "MIL" | "GOV" | "SPY" | "LEG" | "JUD"));
+                let shared = if korean {
+                    // "한국과 미국 공군": a country with 과/와 right before a body with a country.
+                    x.is_country && x.role == Some(Role::Conj) && x.e == y.text_s && body(y) && y.country.is_some()
+                } else {
+                    body(x) && x.country.is_some() && y.is_country && y.s == x.e + 1 && has_cue(x.e, Cue::Conj)
+                        && x.e > x.s && actors.iter().all(|a| a.e != x.e || std::ptr::eq(a, x))
+                };
+                if !shared {
+                    continue;
+                }
+                let (country_actor, body_actor) = if korean { (k, j) } else { (j, k) };
+                let (kind, canonical) = (actors[body_actor].kind, actors[body_actor].canonical.clone());
+                let c = &mut actors[country_actor];
+                c.is_country = false;
+                c.kind = kind;
+                if canonical.as_ref().is_some_and(|n| !n.chars().next().is_some_and(char::is_uppercase)) {
+                    c.canonical = canonical;
+                }
+                let cs = c.s;
+                if let Some(p) = places.iter_mut().find(|p| p.s == cs) {
+                    p.modifier = true;
+                }
+            }
+        }
         // Apposition: a title, then a named person ("Secretary-General António Guterres").
         if !korean {
             let mut k = 0;

@@ -1158,3 +1158,17 @@ fn bare_counts_that_march_are_protesters() {
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("PRO"), "{e:?}");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("PRT"), "{e:?}");
 }
+
+/// A country coordinated with the country of a body shares the body: "береговые охраны Вьетнама
+/// и Филиппин", "한국과 미국 공군" — the second (first) is that body of its own country.
+#[test]
+fn coordinated_countries_share_the_body() {
+    let evs = events("Береговые охраны Вьетнама и Филиппин провели совместные учения.", "2025-05-10");
+    let e = evs.first().expect("the exercise");
+    assert_eq!(e.actor2.as_ref().and_then(|a| a.kind.as_deref()), Some("COP"), "{e:?}");
+    assert_eq!(e.actor2.as_ref().and_then(|a| a.country.as_deref()), Some("PHL"), "{e:?}");
+    let evs = events("한국과 미국 공군은 10일 연합 훈련을 실시했다.", "2025-05-10");
+    let e = evs.first().expect("the exercise");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("MIL"), "{e:?}");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("KOR"), "{e:?}");
+}
