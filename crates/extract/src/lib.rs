@@ -3798,14 +3798,6 @@ impl Extractor {
                 }
             }
         }
-        // A crowd in a riot is rioters (ACLED's Riots: "Rioters (Country)").
-        if kind == "PROTEST" && matches!(mode.as_deref(), Some("riot") | Some("vandalize")) {
-            if let Some(a) = actor1.as_mut() {
-                if matches!(a.kind.as_deref(), Some("PRO") | Some("CVL")) {
-                    a.kind = Some("RIO".into());
-                }
-            }
-        }
         let mapping = self.knowledge.mapping(&kind, mode.as_deref());
         let mut acled = mapping.and_then(|m| m.acled.clone()).map(|(a, b)| Acled { event_type: a, sub_event_type: b });
         if kind == "ASSAULT" {

@@ -918,10 +918,10 @@ fn korean_dates_of_saying_are_not_the_acts() {
     assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2025-08-31"), "{e:?}");
 }
 
-/// A crowd in a riot is rioters (ACLED's Riots), in every language; a peaceful crowd stays
-/// protesters.
+/// An actor's type follows the word, in a riot too (the seed codes the protesters who tried to
+/// storm government buildings PRO): protesters who burn a town hall are PRO, rioters are RIO.
 #[test]
-fn crowds_in_riots_are_rioters() {
+fn protesters_in_a_riot_stay_protesters() {
     let a1 = |text: &str| {
         let evs = events(text, "2025-05-10");
         evs.iter()
@@ -930,10 +930,10 @@ fn crowds_in_riots_are_rioters() {
             .and_then(|a| a.kind.clone())
             .unwrap_or_default()
     };
-    assert_eq!(a1("Protesters set fire to the town hall in Tema on Friday."), "RIO");
-    assert_eq!(a1("Протестующие в пятницу подожгли здание мэрии в Оше."), "RIO");
-    assert_eq!(a1("시위대가 9일 시청 건물에 불을 질렀다."), "RIO");
-    assert_eq!(a1("Protesters marched peacefully through Tema on Friday."), "PRO");
+    assert_eq!(a1("Protesters set fire to the town hall in Tema on Friday."), "PRO");
+    assert_eq!(a1("Протестующие в пятницу подожгли здание мэрии в Оше."), "PRO");
+    assert_eq!(a1("시위대가 9일 시청 건물에 불을 질렀다."), "PRO");
+    assert_eq!(a1("Rioters set fire to the town hall in Tema on Friday."), "RIO");
 }
 
 /// English passives: the agent after "by the"; an adverb before an adjective trigger ("was
