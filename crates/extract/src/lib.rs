@@ -1792,6 +1792,27 @@ impl Extractor {
                                 && (cue_at(prev.e, Cue::Article) || cue_at(prev.e, Cue::Determiner))))
                 });
                 let nominal = nominal || owned;
+                // (…or a noun phrase with its article and adjectives, in quotes or not: "condemned
+                // the \"hideous attack\"", "condemn this brutal and unnecessary use of force")
+                let quote = |w: &str| matches!(w, "\"" | "'" | "“" | "”" | "«" | "»");
+                let phrase = prev.e < t.s
+                    && t.s - prev.e <= 5
+                    && (cue_at(prev.e, Cue::Article) || cue_at(prev.e, Cue::Determiner))
+                    && toks[prev.e..t.s].iter().enumerate().all(|(o, x)| {
+                        quote(&x.norm)
+                            || (x.kind == TokenKind::Word
+                                && x.norm.chars().next().is_some_and(char::is_lowercase)
+                                && !sm.actors.iter().any(|a| a.s <= prev.e + o && prev.e + o < a.e)
+                                && !sm.triggers.iter().any(|u| u.s <= prev.e + o && prev.e + o < u.e)
+                                && (o == 0 || !cue_at(prev.e + o, Cue::Conj) || t.s - prev.e - o > 1))
+                    })
+                    && !cue_at(t.s - 1, Cue::Conj)
+                    && !toks[t.s].lower.ends_with("ing");
+                if phrase && matches!(prev.info.kind, "REJECT" | "ACCUSE" | "SUPPORT") && prev.class == TriggerClass::Verb {
+                    keep[k] = false;
+                    drop(out, t, "the object of another act in the sentence");
+                    continue;
+                }
                 if prev.class == TriggerClass::Verb
                     && prev.e <= t.s
                     && (t.s - prev.e <= 2 || (owned && t.s - prev.e <= 3))
@@ -2107,6 +2128,15 @@ impl Extractor {
             }
             if slogan || in_slogan(t) {
                 drop(out, t, "slogan or call to action");
+                continue;
+            }
+            // A tally in the present perfect over a period ("has detained more than 30 people
+            // … since the invasion", "have been abducted since 2020") sums many acts: no one act.
+            let perfect = s.lang == Lang::En
+                && (t.s.saturating_sub(3)..t.s)
+                    .any(|i| matches!(toks[i].lower.as_str(), "has" | "have") && cue_at(i, Cue::Aux));
+            if perfect && sm.cues.iter().any(|&(a, _, c)| c == Cue::History && a >= t.e) {
+                drop(out, t, "a tally over a period, not one act");
                 continue;
             }
             if history && history_at(t) {

@@ -1172,3 +1172,18 @@ fn coordinated_countries_share_the_body() {
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("MIL"), "{e:?}");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("KOR"), "{e:?}");
 }
+
+/// A tally in the present perfect over a period is no one act; the object of a verb of judging
+/// with its article and adjectives, quoted or not, is no act either.
+#[test]
+fn tallies_and_judged_noun_phrases() {
+    let evs = events(
+        "Poland has detained more than 30 people on suspicion of spying since the war began.",
+        "2025-05-10",
+    );
+    assert!(!kinds(&evs).contains(&"COERCE"), "{:?}", kinds(&evs));
+    let evs = events("The EU's foreign policy chief condemned the \"hideous attack\" on Sunday.", "2025-05-10");
+    assert_eq!(kinds(&evs), vec!["ACCUSE"], "{evs:?}");
+    let evs = events("We condemn this brutal and unnecessary use of force.", "2025-05-10");
+    assert_eq!(kinds(&evs), vec!["ACCUSE"], "{evs:?}");
+}
