@@ -1808,7 +1808,7 @@ impl Extractor {
                     })
                     && !cue_at(t.s - 1, Cue::Conj)
                     && !toks[t.s].lower.ends_with("ing");
-                if phrase && matches!(prev.info.kind, "REJECT" | "ACCUSE" | "SUPPORT") && prev.class == TriggerClass::Verb {
+                if phrase && matches!(prev.info.kind, "REJECT" | "ACCUSE") && prev.class == TriggerClass::Verb {
                     keep[k] = false;
                     drop(out, t, "the object of another act in the sentence");
                     continue;
@@ -2135,7 +2135,7 @@ impl Extractor {
             let perfect = s.lang == Lang::En
                 && (t.s.saturating_sub(3)..t.s)
                     .any(|i| matches!(toks[i].lower.as_str(), "has" | "have") && cue_at(i, Cue::Aux));
-            if perfect && sm.cues.iter().any(|&(a, _, c)| c == Cue::History && a >= t.e) {
+            if perfect && matches!(t.info.kind, "ASSAULT" | "COERCE") && sm.cues.iter().any(|&(a, _, c)| c == Cue::History && a >= t.e) {
                 drop(out, t, "a tally over a period, not one act");
                 continue;
             }
