@@ -3431,8 +3431,32 @@ impl Extractor {
             if attached.is_some_and(|ai| Some(ai) != a1 && Some(ai) != a2) && counted.is_none() {
                 continue;
             }
+            // Who is counted yields to what happened to them, said right after ("three policemen
+            // were slightly hurt", "пятеро полицейских получили ранения").
+            let harm = |w: &str| matches!(w, "fatalities" | "injured" | "arrests" | "displaced");
+            let counted = match counted {
+                Some(c) if matches!(c.as_str(), "people" | "troops" | "participants") => {
+                    let after = (n.end..(n.end + 5).min(toks.len()))
+                        .take_while(|&i| toks[i].kind != TokenKind::Punct && !cue_at_tok(&sm.cues, i, Cue::Conj))
+                        .find_map(|i| lk.quantities.matches_at(toks, i).into_iter().map(|m| m.value.clone()).find(|v| harm(v)));
+                    Some(after.unwrap_or(c))
+                }
+                other => other,
+            };
             // "people" says only that persons are counted: the trigger says what happened to them.
             let counted = counted.filter(|c| c != "people" || (!t.info.fatal && t.info.q.is_none()));
+            // Right after a verb of harm ("wounding at least nine people", "arresting 18"), the
+            // counted suffered it.
+            let harmed = sm
+                .triggers
+                .iter()
+                .find(|u| {
+                    u.e <= n.start
+                        && n.start - u.e <= 2
+                        && u.info.q.as_deref().is_some_and(harm)
+                        && !(u.e..n.start).any(|i| cue_at_tok(&sm.cues, i, Cue::Conj))
+                })
+                .and_then(|u| u.info.q.clone());
             // Right after a verb of killing ("killing dozens of fighters"), whoever is counted died.
             // (not over "and": "One protester was killed and 14 officers were injured")
             let killed = kind == "ASSAULT"
@@ -3445,6 +3469,7 @@ impl Extractor {
                 && !matches!(counted.as_deref(), Some("injured" | "arrests" | "displaced"));
             let what = match (counted.as_deref(), attached) {
                 _ if killed => Some("fatalities".to_string()),
+                _ if harmed.is_some() && !matches!(counted.as_deref(), Some("fatalities")) => harmed.clone(),
                 (Some("fatalities"), _) => Some("fatalities".to_string()),
                 (_, Some(ai)) if Some(ai) == a2 && t.info.fatal => Some("fatalities".to_string()),
                 (_, Some(ai)) if Some(ai) == a2 && t.info.q.is_some() => t.info.q.clone(),

@@ -1187,3 +1187,14 @@ fn tallies_and_judged_noun_phrases() {
     let evs = events("We condemn this brutal and unnecessary use of force.", "2025-05-10");
     assert_eq!(kinds(&evs), vec!["ACCUSE"], "{evs:?}");
 }
+
+/// What happened to the counted wins over who they are: "three policemen were slightly hurt",
+/// "wounding at least nine people" count the injured.
+#[test]
+fn harm_words_say_what_a_number_counts() {
+    let q = |text: &str| {
+        events(text, "2025-05-10").iter().flat_map(|e| e.quantities.clone()).map(|q| (q.what, q.n)).collect::<Vec<_>>()
+    };
+    assert!(q("Three policemen were slightly hurt when protesters threw stones in Kuala Lumpur.").contains(&("injured".into(), 3)));
+    assert!(q("Gunmen attacked a bus in Sinaloa on Friday, wounding at least nine people.").contains(&("injured".into(), 9)));
+}
