@@ -1686,7 +1686,28 @@ impl Extractor {
             let charged = if korean {
                 (t.e..toks.len().min(t.e + 2)).any(|i| cue_at(i, Cue::Charge))
             } else {
-                sm.cues.iter().any(|&(_, b, c)| c == Cue::Charge && b <= t.s && t.s - b <= 3) || {
+                sm.cues.iter().any(|&(_, b, c)| c == Cue::Charge && b <= t.s && t.s - b <= 3)
+                    // ("arrested 27 people for looting and arson": the reason of an arrest or a
+                    // sentence)
+                    || (t.s > 0
+                        && toks[t.s - 1].lower == "for"
+                        && sm.triggers.iter().any(|u| {
+                            u.e < t.s
+                                && t.s - u.e <= 6
+                                && matches!(u.info.mode.as_deref(), Some("arrest") | Some("convict"))
+                        }))
+                    // (…and the acts listed with it: "arrested for throwing stones at officers and
+                    // blocking the main road")
+                    || (toks[t.s].lower.ends_with("ing")
+                        && sm.cues.iter().any(|&(_, b, c)| {
+                            c == Cue::Charge
+                                && b <= t.s
+                                && t.s - b <= 12
+                                && !toks[b..t.s].iter().any(|x| x.kind == TokenKind::Punct)
+                                && t.s > 0
+                                && cue_at(t.s - 1, Cue::Conj)
+                        }))
+                    || {
                     // (an opening quote may stand between: "accused X of \"destroying…")
                     let q =
                         if t.s > 1 && matches!(toks[t.s - 1].norm.as_str(), "\"" | "«" | "“" | "'") { 1 } else { 0 };

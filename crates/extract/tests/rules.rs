@@ -1198,3 +1198,16 @@ fn harm_words_say_what_a_number_counts() {
     assert!(q("Three policemen were slightly hurt when protesters threw stones in Kuala Lumpur.").contains(&("injured".into(), 3)));
     assert!(q("Gunmen attacked a bus in Sinaloa on Friday, wounding at least nine people.").contains(&("injured".into(), 9)));
 }
+
+/// What someone is arrested for is the charge, not an act reported: "arrested for throwing
+/// stones at officers and blocking the road", "arrested 27 people for looting and arson".
+#[test]
+fn reasons_of_an_arrest_are_charges() {
+    let evs = events(
+        "Police said 37 people had been arrested for throwing stones at officers and blocking the main road to the airport.",
+        "2025-05-10",
+    );
+    assert_eq!(kinds(&evs), vec!["COERCE"], "{evs:?}");
+    let evs = events("Officers arrested 27 people for looting and arson in Honiara on Friday.", "2025-05-10");
+    assert_eq!(kinds(&evs), vec!["COERCE"], "{evs:?}");
+}
