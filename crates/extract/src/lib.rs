@@ -1640,6 +1640,18 @@ impl Extractor {
                     .take_while(|e| e.doc_id == doc.id)
                     .any(|e| e.kind == t.info.kind || (violent(&e.kind) && violent(t.info.kind)))
             };
+            // (A capitalised word inside a Russian sentence is a name, not a verb: "Ранила
+            // Викремесингхе".)
+            if s.lang == Lang::Ru
+                && t.class == TriggerClass::Verb
+                && t.s > 0
+                && toks[t.s - 1].kind != TokenKind::Punct
+                && toks[t.s].norm.chars().next().is_some_and(char::is_uppercase)
+            {
+                keep[k] = false;
+                drop(out, t, "a name, not a verb");
+                continue;
+            }
             if !korean && t.class == TriggerClass::Noun && t.s > 0 && cue_at(t.s - 1, Cue::Article) && earlier_same() {
                 keep[k] = false;
                 drop(out, t, "a definite reference to an act already reported");

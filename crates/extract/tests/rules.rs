@@ -1211,3 +1211,11 @@ fn reasons_of_an_arrest_are_charges() {
     let evs = events("Officers arrested 27 people for looting and arson in Honiara on Friday.", "2025-05-10");
     assert_eq!(kinds(&evs), vec!["COERCE"], "{evs:?}");
 }
+
+/// A capitalised word inside a Russian sentence is a name, not a verb ("Ранила" in "Ранила
+/// Викремесингхе" is no "wounded").
+#[test]
+fn russian_capitalised_words_are_names() {
+    let evs = events("Вечером протестующие подожгли частный дом премьер-министра Ранила Викремесингхе.", "2025-05-10");
+    assert_eq!(kinds(&evs), vec!["PROTEST"], "{evs:?}");
+}
