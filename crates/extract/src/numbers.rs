@@ -192,6 +192,19 @@ pub fn find_numbers(
                 value = parse_digits(&t.norm, decimal_comma);
             }
         }
+        // A native Korean number word as its own word before a counter: "세 명을", "여섯 명",
+        // "한 명이", "스무 명" (alone, without a counter, 세 and 한 are other words).
+        if value.is_none() && korean && t.is_hangul() {
+            let unit = lk.numeral_words.iter().find(|(w, n)| n.kind == NumKind::Unit && *w == t.norm);
+            let counted = tokens.get(i + 1).is_some_and(|x| {
+                lk.numeral_words
+                    .iter()
+                    .any(|(w, n)| n.kind == NumKind::Counter && !w.is_empty() && x.norm.starts_with(w.as_str()))
+            });
+            if let (Some((_, n)), true) = (unit, counted) {
+                value = n.value.map(|v| v as f64);
+            }
+        }
         if value.is_none() {
             // Vague counts and number words, possibly several ("three thousand", "две тысячи").
             let ms = lk.numerals.matches_at(tokens, i);

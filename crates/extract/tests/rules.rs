@@ -1219,3 +1219,13 @@ fn russian_capitalised_words_are_names() {
     let evs = events("Вечером протестующие подожгли частный дом премьер-министра Ранила Викремесингхе.", "2025-05-10");
     assert_eq!(kinds(&evs), vec!["PROTEST"], "{evs:?}");
 }
+
+/// Korean native number words count before a counter ("세 명을 체포했다"), not alone.
+#[test]
+fn korean_native_numbers_before_counters() {
+    let evs = events("경찰은 12일 시위 참가자 세 명을 체포했다.", "2025-05-13");
+    let e = evs.iter().find(|e| e.kind == "COERCE").expect("the arrests");
+    assert!(e.quantities.iter().any(|q| q.what == "arrests" && q.n == 3), "{:?}", e.quantities);
+    let evs = events("세 나라 정상은 12일 회담을 열었다.", "2025-05-13");
+    assert!(evs.iter().all(|e| e.quantities.is_empty()), "{evs:?}");
+}
