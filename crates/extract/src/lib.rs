@@ -1924,8 +1924,10 @@ impl Extractor {
                     // 정부에 … 체포할 것을 요구했다" — the first act is the speaker's own)
                     // (a meeting before "-고" is an act of its own: "회담하고 … 당부했다")
                     // (nor a clause closed by a comma: "강력히 항의하고, … 석방할 것을 요구했다")
+                    // (nor the speaker's own word before it: "규탄하며 … 석방하라고 요구했다")
                     || ((n.ends_with('고') || n.ends_with('며'))
                         && t.info.kind != "CONSULT"
+                        && !matches!(t.info.kind, "ACCUSE" | "SUPPORT" | "REJECT")
                         && !toks.get(t.e).is_some_and(|x| x.norm == ",")
                         && sm.triggers[k + 1..].iter().any(|u| {
                             (u.info.comm || u.info.future)

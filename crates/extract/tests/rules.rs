@@ -1229,3 +1229,12 @@ fn korean_native_numbers_before_counters() {
     let evs = events("세 나라 정상은 12일 회담을 열었다.", "2025-05-13");
     assert!(evs.iter().all(|e| e.quantities.is_empty()), "{evs:?}");
 }
+
+/// Korean: the speaker's own word joined by -며/-고 to a demand is an act, not the demand's
+/// content ("규탄하며 … 석방하라고 요구했다").
+#[test]
+fn korean_own_words_before_a_demand() {
+    let evs = events("인권단체는 13일 성명을 내고 체포를 강력히 규탄하며 활동가들을 즉각 석방하라고 요구했다.", "2025-05-13");
+    assert!(kinds(&evs).contains(&"ACCUSE"), "{:?}", kinds(&evs));
+    assert!(kinds(&evs).contains(&"REQUEST"), "{:?}", kinds(&evs));
+}
