@@ -2998,7 +2998,12 @@ impl Extractor {
             let pat_last = t.info.pattern.split_whitespace().last().unwrap_or("");
             let rest = last.norm.strip_prefix(pat_last).unwrap_or("");
             let next = toks.get(t.e).map(|x| x.norm.as_str()).unwrap_or("");
+            // ("무장 반군의 습격을 받아", "공격을 당했다": an act received — the one whose act it is
+            // acts, the subject suffers it)
+            let received = (rest.ends_with('을') || rest.ends_with('를'))
+                && ["받", "당하", "당했", "당한"].iter().any(|p| next.starts_with(p));
             let passive = t.info.passive
+                || received
                 || ["되", "됐", "된", "될", "돼", "당", "받"].iter().any(|p| rest.starts_with(p))
                 || (rest.is_empty() && ["당하", "당했", "당한", "되", "됐", "된"].iter().any(|p| next.starts_with(p)));
             // The predicate word: the trigger itself, or the verb after a trigger noun with a case particle.
@@ -3091,6 +3096,10 @@ impl Extractor {
                 // The agent: "에 의해", or a dative right before the passive verb ("보안군에
                 // 체포됐다").
                 a1 = agent.or(dat.filter(|&d| acts[d].e == t.s));
+                // (…or the owner of the act received: "반군의 습격을 받아")
+                if a1.is_none() && received {
+                    a1 = owner.filter(|&o| t.s - acts[o].e <= 1);
+                }
                 a2 = rel_head.or(subj).or(bare);
                 // Forces that "were deployed" are the ones mobilising.
                 if a1.is_none() && t.info.kind == "MOBILIZE" {

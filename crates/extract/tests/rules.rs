@@ -1238,3 +1238,13 @@ fn korean_own_words_before_a_demand() {
     assert!(kinds(&evs).contains(&"ACCUSE"), "{:?}", kinds(&evs));
     assert!(kinds(&evs).contains(&"REQUEST"), "{:?}", kinds(&evs));
 }
+
+/// Korean: an act received ("X의 습격을 받아", "공격을 당했다") is done by its owner to the
+/// subject.
+#[test]
+fn korean_acts_received() {
+    let evs = events("경찰 순찰대가 12일 무장 괴한들의 공격을 받았다.", "2025-05-13");
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("the attack");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("UAF"), "{e:?}");
+    assert_eq!(e.actor2.as_ref().and_then(|a| a.kind.as_deref()), Some("COP"), "{e:?}");
+}
