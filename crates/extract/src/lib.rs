@@ -1277,13 +1277,12 @@ impl Extractor {
             }
             // An event noun after a light verb is its predicate ("began an indefinite strike",
             // "применила … слезоточивый газ", "провели пикет"): up to three words between.
-            if !korean
-                && class == TriggerClass::Noun
+            let light = !korean
                 && (m.start.saturating_sub(4)..m.start).any(|i| {
                     cues.iter().any(|&(a, b, c)| c == Cue::LightVerb && a == i && b <= m.start)
                         && !toks[i..m.start].iter().any(|t| t.norm == "," || t.norm == ";")
-                })
-            {
+                });
+            if light && class == TriggerClass::Noun {
                 class = TriggerClass::Verb;
             }
             // An English event noun in a past-tense form ("rallied", "marched") is a predicate.
@@ -1294,6 +1293,7 @@ impl Extractor {
             // arrest of"): an event noun, which yields to a predicate.
             if s.lang == Lang::En
                 && class == TriggerClass::Verb
+                && !light
                 && m.start > 0
                 && cue_at_tok(&cues, m.start - 1, Cue::Determiner)
                 && !toks[m.start].lower.ends_with("ed")
