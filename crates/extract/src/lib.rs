@@ -1337,6 +1337,15 @@ impl Extractor {
         }
         // A negation inside a number's bound ("не менее 40") negates nothing.
         cues.retain(|&(a, _, c)| c != Cue::Negation || !numbers.iter().any(|n| n.start <= a && a < n.end));
+        // A bound word that ends a trigger is the verb's particle ("hand over 18 soldiers"): the
+        // number is exact.
+        let mut numbers = numbers;
+        for n in numbers.iter_mut() {
+            if let Some(t) = triggers.iter().find(|t| t.s <= n.start && n.start < t.e && t.e < n.end) {
+                n.start = t.e;
+                n.bound = "exact";
+            }
+        }
         let source = self.attribution(toks, korean, &cues, &actors);
         SentMentions { actors, places, numbers, dates, triggers, cues, source }
     }
@@ -1625,6 +1634,22 @@ impl Extractor {
             } else {
                 t.s > 0 && cue_at(t.s - 1, Cue::Purpose)
             };
+            // "met the negotiators … to discuss …": the purpose of an act of the same type is
+            // that act.
+            if s.lang == Lang::En
+                && t.s > 0
+                && toks[t.s - 1].lower == "to"
+                && sm.triggers[..k].iter().any(|u| {
+                    u.class == TriggerClass::Verb
+                        && u.info.kind == t.info.kind
+                        && t.s - u.e <= 10
+                        && !toks[u.e..t.s].iter().any(|x| matches!(x.norm.as_str(), "," | ";"))
+                })
+            {
+                keep[k] = false;
+                drop(out, t, "the purpose of an act of the same type");
+                continue;
+            }
             if t.class == TriggerClass::Noun && purpose && has_verb {
                 keep[k] = false;
                 drop(out, t, "the purpose of another act");
@@ -3771,7 +3796,13 @@ impl Extractor {
             Actor { text, name: a.canonical.clone(), kind: ty, country, span: Some(span) }
         };
         let qwhat = nums.first().map(|(_, w)| w.as_str());
-        let military1 = matches!(kind.as_str(), "ASSAULT" | "MOBILIZE") || qwhat == Some("troops");
+        // (troops counted on the one acted on are theirs: "hand over 18 Cambodian soldiers")
+        let troops_of_a2 = nums.first().is_some_and(|(ni, _)| {
+            let n = &sm.numbers[*ni];
+            a2.is_some_and(|i| sm.actors[i].text_s == n.end || sm.actors[i].s == n.end)
+        });
+        let military1 =
+            matches!(kind.as_str(), "ASSAULT" | "MOBILIZE") || (qwhat == Some("troops") && !troops_of_a2);
         let mut actor1 = a1.map(|i| make_actor(i, military1)).or_else(|| speaker.cloned());
         let mut actor2 = a2.map(|i| make_actor(i, kind == "ASSAULT"));
         // "Police detained 49 people" in a report of protests: those detained are protesters.

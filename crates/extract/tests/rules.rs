@@ -1248,3 +1248,19 @@ fn korean_acts_received() {
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("UAF"), "{e:?}");
     assert_eq!(e.actor2.as_ref().and_then(|a| a.kind.as_deref()), Some("COP"), "{e:?}");
 }
+
+/// "met X … to discuss Y" is one meeting; a bound word that is a verb's particle ("hand over 18
+/// soldiers") leaves the number exact, and troops counted on the one acted on are theirs.
+#[test]
+fn one_meeting_and_particles_before_numbers() {
+    let evs = events(
+        "Oman's foreign minister met Houthi officials in Muscat on Sunday to discuss a prisoner exchange.",
+        "2025-05-10",
+    );
+    assert_eq!(kinds(&evs).iter().filter(|k| **k == "CONSULT").count(), 1, "{evs:?}");
+    let evs = events("Thailand would hand over 18 Cambodian soldiers captured in July.", "2025-05-10");
+    let e = evs.first().expect("the promise");
+    let q = e.quantities.first().expect("the count");
+    assert_eq!((q.n, q.bound.as_str()), (18, "exact"), "{e:?}");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("GOV"), "{e:?}");
+}
