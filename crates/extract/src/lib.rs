@@ -311,20 +311,22 @@ impl Extractor {
         // event of the same type, so each event is counted once per document.
         // Headline lines: the first paragraph, when none of its sentences ends with a full stop
         // ("케냐 … 의회 난입…", "Troops fire on protesters in Khartoum").
-        let head_end = analysis
-            .paragraphs
-            .first()
-            .filter(|_| analysis.paragraphs.len() > 1)
-            .filter(|p| {
-                analysis.sentences.iter().filter(|s| s.start >= p.0 && s.end <= p.1).all(|s| {
-                    // A closing quote ends a sentence only after its full stop ("…stop.\"");
-                    // a headline may end with a quoted slogan ("…\"즉각 석방하라\"").
-                    let t = doc.text[s.start..s.end].trim_end().trim_end_matches(['"', '»', '”', '\'', '’']);
-                    !t.ends_with(['.', '!', '?', '。'])
-                })
+        // (A press release opens with several such lines — "MEDIA RELEASE", the minister's
+        // name, the headline, the date — and all of them are its heading.)
+        let unpunctuated = |p: &(usize, usize, Lang)| {
+            analysis.sentences.iter().filter(|s| s.start >= p.0 && s.end <= p.1).all(|s| {
+                // A closing quote ends a sentence only after its full stop ("…stop.\"");
+                // a headline may end with a quoted slogan ("…\"즉각 석방하라\"").
+                let t = doc.text[s.start..s.end].trim_end().trim_end_matches(['"', '»', '”', '\'', '’']);
+                !t.ends_with(['.', '!', '?', '。'])
             })
-            .map(|p| p.1)
-            .unwrap_or(0);
+        };
+        let heading = analysis.paragraphs.iter().take_while(|p| unpunctuated(p)).count();
+        let head_end = if heading > 0 && heading < analysis.paragraphs.len() {
+            analysis.paragraphs[heading - 1].1
+        } else {
+            0
+        };
         let headline = |start: usize| start < head_end;
         // A headline's wording differs from the body's ("러, 독일 외교관 추방" for a persona non grata
         // declaration; "Iran seizes tanker" for the Revolutionary Guards' capture): an event of

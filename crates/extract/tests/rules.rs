@@ -1264,3 +1264,14 @@ fn one_meeting_and_particles_before_numbers() {
     assert_eq!((q.n, q.bound.as_str()), (18, "exact"), "{e:?}");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("GOV"), "{e:?}");
 }
+
+/// A press release's heading is every unpunctuated line before the body ("MEDIA RELEASE", the
+/// headline, the date): the headline's repeat of the lede is not coded twice.
+#[test]
+fn press_release_headings() {
+    let text = "MEDIA RELEASE\n\nNorway sends emergency relief to Malawi after floods\n\nOslo, 3 March 2025\n\n\
+        The Norwegian Government has dispatched relief supplies and water purification kits to Malawi, the foreign ministry said today.";
+    let evs = events(text, "2025-03-03");
+    let body = text.find("The Norwegian").unwrap();
+    assert!(evs.iter().all(|e| e.evidence.start >= body), "{:?}", evs.iter().map(|e| &e.evidence.sentence).collect::<Vec<_>>());
+}
