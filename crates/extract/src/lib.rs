@@ -938,6 +938,31 @@ impl Extractor {
                 && proper(&x.canonical)
                 && !proper(&y.canonical)
                 && (x.kind == y.kind || (x.kind == Some("REB") && matches!(y.kind, Some("UAF" | "CRM" | "MIL"))));
+            // Russian: a generic head and the genitive phrase after it are one actor, the head
+            // ("толпы молодых людей", "сторонники оппозиционной партии").
+            // (over genitive adjectives: "сторонники оппозиционной Демократической партии")
+            let gen_ending = |i: usize| {
+                ["ых", "их", "ов", "ев", "ей", "ой", "ого", "его"].iter().any(|e| toks[i].lower.ends_with(e))
+            };
+            let ru_genitive = s.lang == Lang::Ru
+                && y.text_s >= x.e
+                && y.text_s - x.e <= 3
+                && (x.e..y.text_s).all(|i| toks[i].kind == TokenKind::Word && gen_ending(i))
+                && !x.is_country
+                && !y.is_country
+                && x.kind.is_some()
+                && !proper(&x.canonical)
+                && toks[x.e].norm.chars().next().is_some_and(char::is_lowercase)
+                && gen_ending(x.e);
+            if ru_genitive {
+                let (ye, yc) = (y.e, y.country.clone());
+                actors[k].e = ye;
+                if actors[k].country.is_none() {
+                    actors[k].country = yc;
+                }
+                actors.remove(k + 1);
+                continue;
+            }
             if named_kind {
                 let (ye, yrole) = (y.e, y.role);
                 actors[k].e = ye;

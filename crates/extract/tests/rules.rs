@@ -1275,3 +1275,16 @@ fn press_release_headings() {
     let body = text.find("The Norwegian").unwrap();
     assert!(evs.iter().all(|e| e.evidence.start >= body), "{:?}", evs.iter().map(|e| &e.evidence.sentence).collect::<Vec<_>>());
 }
+
+/// Russian: a generic head and the genitive phrase after it are one actor, the head's
+/// ("толпы молодых людей", "сторонники оппозиционной Демократической партии").
+#[test]
+fn russian_heads_keep_their_genitives() {
+    let evs = events("В пятницу вечером толпы молодых людей подожгли десятки магазинов в Хониаре.", "2025-05-10");
+    let e = evs.first().expect("the riot");
+    assert_eq!(e.kind, "PROTEST", "{e:?}");
+    assert!(e.actor1.as_ref().is_some_and(|a| a.text.starts_with("толпы")), "{e:?}");
+    let evs = events("Сторонники оппозиционной Демократической партии забросали здание правительства камнями.", "2025-05-10");
+    let e = evs.first().expect("the riot");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("PRO"), "{e:?}");
+}
