@@ -233,7 +233,14 @@ pub fn find_dates(
             // the year is past: see the extractor).
             if let (DateWord::RelYear(n), Some(p)) = (*m.value, published) {
                 if let Some(date) = NaiveDate::from_ymd_opt(p.year() + n as i32, 1, 1) {
-                    out.push(DateMention { start: m.start, end: m.end, date, precision: "year", absolute: false, anaphor: None });
+                    out.push(DateMention {
+                        start: m.start,
+                        end: m.end,
+                        date,
+                        precision: "year",
+                        absolute: false,
+                        anaphor: None,
+                    });
                 }
                 i = m.end.max(i + 1);
                 continue;

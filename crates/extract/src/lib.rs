@@ -322,11 +322,8 @@ impl Extractor {
             })
         };
         let heading = analysis.paragraphs.iter().take_while(|p| unpunctuated(p)).count();
-        let head_end = if heading > 0 && heading < analysis.paragraphs.len() {
-            analysis.paragraphs[heading - 1].1
-        } else {
-            0
-        };
+        let head_end =
+            if heading > 0 && heading < analysis.paragraphs.len() { analysis.paragraphs[heading - 1].1 } else { 0 };
         let headline = |start: usize| start < head_end;
         // A headline's wording differs from the body's ("러, 독일 외교관 추방" for a persona non grata
         // declaration; "Iran seizes tanker" for the Revolutionary Guards' capture): an event of
@@ -1046,13 +1043,19 @@ impl Extractor {
             for k in 0..actors.len() {
                 let Some(j) = (k + 1 < actors.len()).then_some(k + 1) else { continue };
                 let (x, y) = (&actors[k], &actors[j]);
-                let body = |a: &ActorM| !a.is_country && matches!(a.kind, Some("COP" | "MIL" | "GOV" | "SPY" | "LEG" | "JUD"));
+                let body =
+                    |a: &ActorM| !a.is_country && matches!(a.kind, Some("COP" | "MIL" | "GOV" | "SPY" | "LEG" | "JUD"));
                 let shared = if korean {
                     // "한국과 미국 공군": a country with 과/와 right before a body with a country.
                     x.is_country && x.role == Some(Role::Conj) && x.e == y.text_s && body(y) && y.country.is_some()
                 } else {
-                    body(x) && x.country.is_some() && y.is_country && y.s == x.e + 1 && has_cue(x.e, Cue::Conj)
-                        && x.e > x.s && actors.iter().all(|a| a.e != x.e || std::ptr::eq(a, x))
+                    body(x)
+                        && x.country.is_some()
+                        && y.is_country
+                        && y.s == x.e + 1
+                        && has_cue(x.e, Cue::Conj)
+                        && x.e > x.s
+                        && actors.iter().all(|a| a.e != x.e || std::ptr::eq(a, x))
                 };
                 if !shared {
                     continue;
@@ -1081,8 +1084,7 @@ impl Extractor {
                 let proper =
                     |c: &Option<String>| c.as_ref().is_some_and(|c| c.chars().next().is_some_and(char::is_uppercase));
                 // (…or written in lower case, as a title is: "госсекретарём США Энтони Блинкеном")
-                let title = !proper(&x.canonical)
-                    || toks[x.text_s].norm.chars().next().is_some_and(char::is_lowercase);
+                let title = !proper(&x.canonical) || toks[x.text_s].norm.chars().next().is_some_and(char::is_lowercase);
                 let named = proper(&y.canonical) && !y.is_country && title && !x.is_country;
                 if named
                     && between.len() <= 2
@@ -1978,8 +1980,7 @@ impl Extractor {
                     // (nor a clause closed by a comma: "강력히 항의하고, … 석방할 것을 요구했다")
                     // (nor the speaker's own word before it: "규탄하며 … 석방하라고 요구했다")
                     || ((n.ends_with('고') || n.ends_with('며'))
-                        && t.info.kind != "CONSULT"
-                        && !matches!(t.info.kind, "ACCUSE" | "SUPPORT" | "REJECT")
+                        && !matches!(t.info.kind, "CONSULT" | "ACCUSE" | "SUPPORT" | "REJECT")
                         && !toks.get(t.e).is_some_and(|x| x.norm == ",")
                         && sm.triggers[k + 1..].iter().any(|u| {
                             (u.info.comm || u.info.future)
@@ -2088,33 +2089,29 @@ impl Extractor {
                 // sides to…, and rights groups urged the government…")
                 // (…nor a verb with its own subject opening a new clause: ", and we urge…", ",
                 // while the ministry condemned…")
-                let subject_start = sm
-                    .actors
-                    .iter()
-                    .find(|x| x.e == t.s)
-                    .map(|x| x.text_s)
-                    .or_else(|| (t.s > 0 && (cue_at(t.s - 1, Cue::Pronoun) || cue_at(t.s - 1, Cue::FirstPerson))).then(|| t.s - 1));
+                let subject_start = sm.actors.iter().find(|x| x.e == t.s).map(|x| x.text_s).or_else(|| {
+                    (t.s > 0 && (cue_at(t.s - 1, Cue::Pronoun) || cue_at(t.s - 1, Cue::FirstPerson))).then(|| t.s - 1)
+                });
                 let new_clause = subject_start.is_some_and(|b| {
                     let b = if b > 0 && cue_at(b - 1, Cue::Article) { b - 1 } else { b };
-                    b > 1
-                        && (cue_at(b - 1, Cue::Subord) || cue_at(b - 1, Cue::Conj))
-                        && toks[b - 2].norm == ","
+                    b > 1 && (cue_at(b - 1, Cue::Subord) || cue_at(b - 1, Cue::Conj)) && toks[b - 2].norm == ","
                 });
-                let asked = !new_clause && sm.triggers[..k].iter().any(|u| {
-                    let own_subject = sm.actors.iter().any(|x| {
-                        x.e == t.s && x.text_s > u.e && cue_at(x.text_s.saturating_sub(1), Cue::Conj) && {
-                            let c = x.text_s - 1;
-                            c > 0 && toks[c - 1].norm == ","
-                        }
+                let asked = !new_clause
+                    && sm.triggers[..k].iter().any(|u| {
+                        let own_subject = sm.actors.iter().any(|x| {
+                            x.e == t.s && x.text_s > u.e && cue_at(x.text_s.saturating_sub(1), Cue::Conj) && {
+                                let c = x.text_s - 1;
+                                c > 0 && toks[c - 1].norm == ","
+                            }
+                        });
+                        u.info.kind == "REQUEST"
+                            && u.info.comm
+                            && !toks[u.e..t.s].iter().any(|x| x.norm == ";")
+                            && !(finite_own
+                                && (toks[u.s].lower.ends_with("ing")
+                                    || own_subject
+                                    || (t.s > 0 && cue_at(t.s - 1, Cue::Conj))))
                     });
-                    u.info.kind == "REQUEST"
-                        && u.info.comm
-                        && !toks[u.e..t.s].iter().any(|x| x.norm == ";")
-                        && !(finite_own
-                            && (toks[u.s].lower.ends_with("ing")
-                                || own_subject
-                                || (t.s > 0 && cue_at(t.s - 1, Cue::Conj))))
-                });
                 if asked {
                     keep[k] = false;
                     drop(out, t, "content of a request or threat, not an act");
@@ -2222,7 +2219,10 @@ impl Extractor {
             let perfect = s.lang == Lang::En
                 && (t.s.saturating_sub(3)..t.s)
                     .any(|i| matches!(toks[i].lower.as_str(), "has" | "have") && cue_at(i, Cue::Aux));
-            if perfect && matches!(t.info.kind, "ASSAULT" | "COERCE") && sm.cues.iter().any(|&(a, _, c)| c == Cue::History && a >= t.e) {
+            if perfect
+                && matches!(t.info.kind, "ASSAULT" | "COERCE")
+                && sm.cues.iter().any(|&(a, _, c)| c == Cue::History && a >= t.e)
+            {
                 drop(out, t, "a tally over a period, not one act");
                 continue;
             }
@@ -3034,8 +3034,14 @@ impl Extractor {
                         a.text_s == ce || (a.text_s == ce + 1 && cue_at(ce, Cue::Article))
                     }
             }) || a.group.is_some_and(|g| {
-                sm.actors.iter().find(|b| b.group == Some(g)).is_some_and(|b| !std::ptr::eq(b, a) && {
-                    sm.cues.iter().any(|&(_, ce, c)| c == Cue::Mediator && lang != Lang::Ko && (b.text_s == ce || (b.text_s == ce + 1 && cue_at(ce, Cue::Article))))
+                sm.actors.iter().find(|b| b.group == Some(g)).is_some_and(|b| {
+                    !std::ptr::eq(b, a) && {
+                        sm.cues.iter().any(|&(_, ce, c)| {
+                            c == Cue::Mediator
+                                && lang != Lang::Ko
+                                && (b.text_s == ce || (b.text_s == ce + 1 && cue_at(ce, Cue::Article)))
+                        })
+                    }
                 })
             })
         };
@@ -3230,7 +3236,8 @@ impl Extractor {
             // (the verb, not an adverb before it: "was deeply troubling")
             let v = (t.s..t.e).find(|&i| lang != Lang::En || !toks[i].lower.ends_with("ly")).unwrap_or(t.s);
             // (an adjective with its preposition is no passive: "was concerned about")
-            let adjectival = lang == Lang::En && t.e - 1 > v && cue_at(t.e - 1, Cue::Prep) && !cue_at(t.e - 1, Cue::Agent);
+            let adjectival =
+                lang == Lang::En && t.e - 1 > v && cue_at(t.e - 1, Cue::Prep) && !cue_at(t.e - 1, Cue::Agent);
             let passive = t.info.passive
                 || (aux
                     && !adjectival
@@ -3534,7 +3541,9 @@ impl Extractor {
                 Some(c) if matches!(c.as_str(), "people" | "troops" | "participants") => {
                     let after = (n.end..(n.end + 5).min(toks.len()))
                         .take_while(|&i| toks[i].kind != TokenKind::Punct && !cue_at_tok(&sm.cues, i, Cue::Conj))
-                        .find_map(|i| lk.quantities.matches_at(toks, i).into_iter().map(|m| m.value.clone()).find(|v| harm(v)));
+                        .find_map(|i| {
+                            lk.quantities.matches_at(toks, i).into_iter().map(|m| m.value.clone()).find(|v| harm(v))
+                        });
                     Some(after.unwrap_or(c))
                 }
                 other => other,
@@ -3693,13 +3702,13 @@ impl Extractor {
             .filter(|p| {
                 let content_end = (s.lang == Lang::Ko
                     && matches!(kind.as_str(), "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "SUPPORT"))
-                    .then(|| {
-                        (p.e..t.s).find(|&i| {
-                            let w = toks[i].norm.as_str();
-                            ["것을", "도록", "기를", "다고", "라고", "다며", "라며"].iter().any(|q| w.ends_with(q))
-                        })
+                .then(|| {
+                    (p.e..t.s).find(|&i| {
+                        let w = toks[i].norm.as_str();
+                        ["것을", "도록", "기를", "다고", "라고", "다며", "라며"].iter().any(|q| w.ends_with(q))
                     })
-                    .flatten();
+                })
+                .flatten();
                 content_end.is_none()
             })
             // (A Russian country or capital in the genitive after a noun is whose, not where:
@@ -3828,8 +3837,7 @@ impl Extractor {
             let n = &sm.numbers[*ni];
             a2.is_some_and(|i| sm.actors[i].text_s == n.end || sm.actors[i].s == n.end)
         });
-        let military1 =
-            matches!(kind.as_str(), "ASSAULT" | "MOBILIZE") || (qwhat == Some("troops") && !troops_of_a2);
+        let military1 = matches!(kind.as_str(), "ASSAULT" | "MOBILIZE") || (qwhat == Some("troops") && !troops_of_a2);
         let mut actor1 = a1.map(|i| make_actor(i, military1)).or_else(|| speaker.cloned());
         let mut actor2 = a2.map(|i| make_actor(i, kind == "ASSAULT"));
         // "Police detained 49 people" in a report of protests: those detained are protesters.
@@ -3865,7 +3873,11 @@ impl Extractor {
             // protested")
             let crowd = crowd.or_else(|| {
                 (s.lang != Lang::Ko)
-                    .then(|| sm.numbers.iter().find(|n| n.end == t.s && !sm.dates.iter().any(|d| d.start <= n.start && n.start < d.end)))
+                    .then(|| {
+                        sm.numbers
+                            .iter()
+                            .find(|n| n.end == t.s && !sm.dates.iter().any(|d| d.start <= n.start && n.start < d.end))
+                    })
                     .flatten()
                     .map(|n| (n.start, n.end))
             });
@@ -4046,7 +4058,11 @@ impl Extractor {
             });
         // An act dated by "last year" ("지난해", "в прошлом году") is background, not news.
         if let (Some(d), Some(p)) = (date, doc.published) {
-            if by_verb(d) && !d.absolute && d.precision == "year" && chrono::Datelike::year(&d.date) < chrono::Datelike::year(&p) {
+            if by_verb(d)
+                && !d.absolute
+                && d.precision == "year"
+                && chrono::Datelike::year(&d.date) < chrono::Datelike::year(&p)
+            {
                 out.dropped.push(Dropped {
                     kind: t.info.kind.to_string(),
                     sentence: Span::new(s.start, s.end),

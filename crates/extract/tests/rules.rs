@@ -959,7 +959,8 @@ fn english_agents_adverbs_and_qualified_sources() {
 /// envoy") is the body: IGO, of no country.
 #[test]
 fn offices_of_intergovernmental_bodies() {
-    let evs = events("The African Union's special envoy urged the army and the rebels to return to talks.", "2025-05-10");
+    let evs =
+        events("The African Union's special envoy urged the army and the rebels to return to talks.", "2025-05-10");
     let e = evs.iter().find(|e| e.kind == "REQUEST").expect("the appeal");
     let a1 = e.actor1.as_ref().expect("the envoy");
     assert_eq!(a1.kind.as_deref(), Some("IGO"), "{e:?}");
@@ -1008,10 +1009,8 @@ fn places_where_envoys_are_posted() {
 /// 촉구한다") is part of what is asked, not where the request was made.
 #[test]
 fn korean_places_inside_a_request_are_what_is_asked() {
-    let evs = events(
-        "참여연대는 한국 정부가 다음 달 바쿠에서 열리는 회담에서 이 문제를 제기할 것을 촉구했다.",
-        "2025-05-13",
-    );
+    let evs =
+        events("참여연대는 한국 정부가 다음 달 바쿠에서 열리는 회담에서 이 문제를 제기할 것을 촉구했다.", "2025-05-13");
     let e = evs.iter().find(|e| e.kind == "REQUEST").expect("the request");
     assert_ne!(e.location.as_ref().and_then(|l| l.country.as_deref()), Some("AZE"), "{e:?}");
 }
@@ -1064,7 +1063,10 @@ fn korean_acts_inside_an_accusation_are_its_content() {
 /// after it ("강력히 항의하고, … 석방할 것을 요구했다" codes the protest and the demand).
 #[test]
 fn korean_comma_closes_a_clause_before_a_demand() {
-    let evs = events("외교부는 12일 러시아 대사를 불러 강력히 항의하고, 억류된 선원들을 즉각 석방할 것을 요구했다.", "2025-05-13");
+    let evs = events(
+        "외교부는 12일 러시아 대사를 불러 강력히 항의하고, 억류된 선원들을 즉각 석방할 것을 요구했다.",
+        "2025-05-13",
+    );
     assert!(kinds(&evs).contains(&"ACCUSE"), "{:?}", kinds(&evs));
     assert!(kinds(&evs).contains(&"REQUEST"), "{:?}", kinds(&evs));
 }
@@ -1141,7 +1143,10 @@ fn second_requests_and_new_clauses() {
 /// A mediator is neither party: "held talks …, mediated by Oman" is a meeting of the two sides.
 #[test]
 fn mediators_are_no_party() {
-    let evs = events("Iran and the United States held talks in Muscat on Saturday, mediated by Oman's foreign minister.", "2025-05-10");
+    let evs = events(
+        "Iran and the United States held talks in Muscat on Saturday, mediated by Oman's foreign minister.",
+        "2025-05-10",
+    );
     let consults: Vec<&Event> = evs.iter().filter(|e| e.kind == "CONSULT").collect();
     assert_eq!(consults.len(), 1, "{evs:?}");
     let e = consults[0];
@@ -1177,10 +1182,8 @@ fn coordinated_countries_share_the_body() {
 /// with its article and adjectives, quoted or not, is no act either.
 #[test]
 fn tallies_and_judged_noun_phrases() {
-    let evs = events(
-        "Poland has detained more than 30 people on suspicion of spying since the war began.",
-        "2025-05-10",
-    );
+    let evs =
+        events("Poland has detained more than 30 people on suspicion of spying since the war began.", "2025-05-10");
     assert!(!kinds(&evs).contains(&"COERCE"), "{:?}", kinds(&evs));
     let evs = events("The EU's foreign policy chief condemned the \"hideous attack\" on Sunday.", "2025-05-10");
     assert_eq!(kinds(&evs), vec!["ACCUSE"], "{evs:?}");
@@ -1195,8 +1198,10 @@ fn harm_words_say_what_a_number_counts() {
     let q = |text: &str| {
         events(text, "2025-05-10").iter().flat_map(|e| e.quantities.clone()).map(|q| (q.what, q.n)).collect::<Vec<_>>()
     };
-    assert!(q("Three policemen were slightly hurt when protesters threw stones in Kuala Lumpur.").contains(&("injured".into(), 3)));
-    assert!(q("Gunmen attacked a bus in Sinaloa on Friday, wounding at least nine people.").contains(&("injured".into(), 9)));
+    assert!(q("Three policemen were slightly hurt when protesters threw stones in Kuala Lumpur.")
+        .contains(&("injured".into(), 3)));
+    assert!(q("Gunmen attacked a bus in Sinaloa on Friday, wounding at least nine people.")
+        .contains(&("injured".into(), 9)));
 }
 
 /// What someone is arrested for is the charge, not an act reported: "arrested for throwing
@@ -1234,7 +1239,8 @@ fn korean_native_numbers_before_counters() {
 /// content ("규탄하며 … 석방하라고 요구했다").
 #[test]
 fn korean_own_words_before_a_demand() {
-    let evs = events("인권단체는 13일 성명을 내고 체포를 강력히 규탄하며 활동가들을 즉각 석방하라고 요구했다.", "2025-05-13");
+    let evs =
+        events("인권단체는 13일 성명을 내고 체포를 강력히 규탄하며 활동가들을 즉각 석방하라고 요구했다.", "2025-05-13");
     assert!(kinds(&evs).contains(&"ACCUSE"), "{:?}", kinds(&evs));
     assert!(kinds(&evs).contains(&"REQUEST"), "{:?}", kinds(&evs));
 }
@@ -1273,7 +1279,11 @@ fn press_release_headings() {
         The Norwegian Government has dispatched relief supplies and water purification kits to Malawi, the foreign ministry said today.";
     let evs = events(text, "2025-03-03");
     let body = text.find("The Norwegian").unwrap();
-    assert!(evs.iter().all(|e| e.evidence.start >= body), "{:?}", evs.iter().map(|e| &e.evidence.sentence).collect::<Vec<_>>());
+    assert!(
+        evs.iter().all(|e| e.evidence.start >= body),
+        "{:?}",
+        evs.iter().map(|e| &e.evidence.sentence).collect::<Vec<_>>()
+    );
 }
 
 /// Russian: a generic head and the genitive phrase after it are one actor, the head's
@@ -1284,7 +1294,8 @@ fn russian_heads_keep_their_genitives() {
     let e = evs.first().expect("the riot");
     assert_eq!(e.kind, "PROTEST", "{e:?}");
     assert!(e.actor1.as_ref().is_some_and(|a| a.text.starts_with("толпы")), "{e:?}");
-    let evs = events("Сторонники оппозиционной Демократической партии забросали здание правительства камнями.", "2025-05-10");
+    let evs =
+        events("Сторонники оппозиционной Демократической партии забросали здание правительства камнями.", "2025-05-10");
     let e = evs.first().expect("the riot");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("PRO"), "{e:?}");
 }
