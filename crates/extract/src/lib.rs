@@ -795,6 +795,11 @@ impl Extractor {
             }
         }
         actors.sort_by_key(|a| a.s);
+        // A country's short name before a currency sign is the currency ("NZ$4 million", "A$5
+        // million"): no actor and no place.
+        let currency = |e: usize| toks.get(e).is_some_and(|t| t.norm == "$" && !t.space_before);
+        actors.retain(|a| !currency(a.e));
+        places.retain(|p| !currency(p.e));
         // "알제 주재 대사", "ambassador in Algiers": where an envoy is posted is no place of an act.
         for &(cs, ce, c) in &cues {
             if c == Cue::Posted {

@@ -1299,3 +1299,14 @@ fn russian_heads_keep_their_genitives() {
     let e = evs.first().expect("the riot");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("PRO"), "{e:?}");
 }
+
+/// A country's short name before a currency sign is the currency ("NZ$4 million"), no actor.
+#[test]
+fn currency_prefixes_are_no_actors() {
+    let evs = events("New Zealand will provide NZ$4 million in humanitarian aid to Myanmar.", "2025-05-10");
+    for e in &evs {
+        for a in [&e.actor1, &e.actor2].into_iter().flatten() {
+            assert_ne!(a.text, "NZ", "{e:?}");
+        }
+    }
+}
