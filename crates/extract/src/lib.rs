@@ -3095,6 +3095,16 @@ impl Extractor {
                     && sm.triggers.iter().any(|u| u.s >= a.e && u.e <= t.s && u.s != t.s && relative_verb(u))
             };
             let before: Vec<usize> = (0..acts.len())
+                // (a place joined by 와/과 to a place marked 에서 is a place too: "수도 테구시갈파와
+                // 북부 산페드로술라에서")
+                .filter(|&i| {
+                    let a = &acts[i];
+                    !(a.role == Some(Role::Conj)
+                        && sm.places.iter().any(|p| p.s == a.s)
+                        && sm.places.iter().any(|p| {
+                            p.s >= a.e && p.s <= a.e + 1 && matches!(toks[p.e - 1].role(), Some(Role::Loc))
+                        }))
+                })
                 .filter(|&i| acts[i].e <= t.s && !excluded(&acts[i]) && !in_relative(&acts[i]))
                 .collect();
             let nearest = |f: &dyn Fn(&ActorM) -> bool| before.iter().rev().copied().find(|&i| f(&acts[i]));

@@ -1310,3 +1310,12 @@ fn currency_prefixes_are_no_actors() {
         }
     }
 }
+
+/// Korean: a capital joined by 와/과 to a place marked 에서 is a place, not a party.
+#[test]
+fn korean_capitals_listed_with_places_are_places() {
+    let evs = events("경찰은 수도 테구시갈파와 북부 산페드로술라에서 갱단 소탕 작전을 벌였다.", "2025-05-10");
+    for e in &evs {
+        assert!(e.actor2.as_ref().is_none_or(|a| a.text != "테구시갈파"), "{e:?}");
+    }
+}
