@@ -2507,6 +2507,18 @@ impl Extractor {
                         || (0..toks.len())
                             .any(|i| lk.quantities.matches_at(toks, i).iter().any(|m| m.value == "fatalities")))
             };
+            // "Djuric said Belgrade would respond": the one saying makes the threat or the promise
+            // (a verbal act, the speaker's own word). (English and Russian: a Korean topic before a
+            // quotation is the speaker already.)
+            if matches!(kind.as_str(), "THREATEN" | "AGREE") && (t.info.future || t.info.kind != kind) && !korean {
+                if let Some(sp) = source_actor(sm).filter(|&sp| Some(sp) != a1 && (korean || sm.actors[sp].e <= t.s)) {
+                    // (another state named as the one to act is the one threatened or promised)
+                    if a2.is_none() && a1.is_some_and(|a| sm.actors[a].country != sm.actors[sp].country) {
+                        a2 = a1;
+                    }
+                    a1 = Some(sp);
+                }
+            }
             let mut claimed_by: Option<&Actor> = None;
             // (A claim governs its clause: what precedes the Korean verb of claiming, what follows
             // the English or Russian one — not the acts after "…라고 주장하며".)

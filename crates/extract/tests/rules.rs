@@ -1319,3 +1319,16 @@ fn korean_capitals_listed_with_places_are_places() {
         assert!(e.actor2.as_ref().is_none_or(|a| a.text != "테구시갈파"), "{e:?}");
     }
 }
+
+/// "X said Belgrade would respond": the one saying makes the threat (a verbal act, the speaker's
+/// own word, with no source).
+#[test]
+fn speakers_make_the_threats_they_announce() {
+    let evs = events(
+        "Serbian Foreign Minister Marko Djuric said on Monday that Belgrade would respond to the expulsions.",
+        "2025-05-13",
+    );
+    let e = evs.iter().find(|e| e.kind == "THREATEN").expect("the threat");
+    assert!(e.actor1.as_ref().is_some_and(|a| a.text.contains("Djuric")), "{e:?}");
+    assert_eq!(e.attributed_to, None, "{e:?}");
+}
