@@ -245,17 +245,13 @@ fn seed_places_and_actor_types() {
 #[test]
 fn dev_gold_f1_per_language() {
     let dev = repo().join("tests/data/gold/dev");
-    // The first 25 documents per language and the 116 written later (`-extra` … `-extra12`),
+    // The first 25 documents per language and the 172 written later (`-extra` … `-extra19`),
     // together.
+    let rounds: Vec<String> =
+        ["".to_string(), "-extra".to_string()].into_iter().chain((2..=19).map(|k| format!("-extra{k}"))).collect();
     let files: Vec<PathBuf> = ["ko", "en", "ru"]
         .iter()
-        .flat_map(|l| {
-            [
-                "", "-extra", "-extra2", "-extra3", "-extra4", "-extra5", "-extra6", "-extra7", "-extra8", "-extra9",
-                "-extra10", "-extra11", "-extra12",
-            ]
-            .map(|x| dev.join(format!("{l}{x}.jsonl")))
-        })
+        .flat_map(|l| rounds.iter().map(|x| dev.join(format!("{l}{x}.jsonl"))).collect::<Vec<_>>())
         .collect();
     let r = eval_json(&files);
     for (lang, min) in DEV_MIN_F1 {
@@ -264,7 +260,7 @@ fn dev_gold_f1_per_language() {
     }
 }
 
-// (Over 141 documents per language since session 4's round 12.)
+// (Over 197 documents per language since session 5's round 19: ko 0.886, en 0.847, ru 0.870.)
 const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.88), ("en", 0.84), ("ru", 0.86)];
 
 /// The held-back split: rules are never tuned on it; this only guards against regressions.
@@ -279,7 +275,7 @@ fn heldout_gold_f1_per_language() {
     }
 }
 
-const HELDOUT_MIN_F1: &[(&str, f64)] = &[("ko", 0.77), ("en", 0.75), ("ru", 0.74)];
+const HELDOUT_MIN_F1: &[(&str, f64)] = &[("ko", 0.78), ("en", 0.76), ("ru", 0.76)];
 
 /// Where events are and who does them, on the held-back split, per language: raise as the
 /// gazetteer and actor knowledge improve; never lower.
@@ -287,7 +283,8 @@ const HELDOUT_MIN_F1: &[(&str, f64)] = &[("ko", 0.77), ("en", 0.75), ("ru", 0.74
 /// Each field is guarded twice: its accuracy over the matched events, and the number of matched
 /// events it is right for. The accuracy alone can fall when recall rises (newly matched events
 /// bring their own field errors): session 4 set Russian place country's accuracy below session
-/// 3's (82 of 88 → 82 of 89 right) while every count of correct fields held or rose.
+/// 3's (82 of 88 → 82 of 89 right) while every count of correct fields held or rose; session 5
+/// did the same for Russian actor 1 country (80 of 89 → 80 of 90) and every count held or rose.
 #[test]
 fn heldout_gold_places_and_actors_per_language() {
     let dir = repo().join("tests/data/gold/heldout");
@@ -305,9 +302,9 @@ fn heldout_gold_places_and_actors_per_language() {
 
 type FieldFloors = [(&'static str, f64, f64); 3];
 const HELDOUT_MIN_FIELDS: &[(&str, FieldFloors)] = &[
-    ("ko", [("place_country", 0.86, 104.0), ("actor1_country", 0.88, 112.0), ("actor1_type", 0.88, 112.0)]),
-    ("en", [("place_country", 0.94, 104.0), ("actor1_country", 0.85, 92.0), ("actor1_type", 0.83, 89.0)]),
-    ("ru", [("place_country", 0.92, 82.0), ("actor1_country", 0.89, 80.0), ("actor1_type", 0.74, 66.0)]),
+    ("ko", [("place_country", 0.87, 107.0), ("actor1_country", 0.90, 117.0), ("actor1_type", 0.89, 116.0)]),
+    ("en", [("place_country", 0.94, 105.0), ("actor1_country", 0.86, 93.0), ("actor1_type", 0.83, 90.0)]),
+    ("ru", [("place_country", 0.92, 83.0), ("actor1_country", 0.88, 80.0), ("actor1_type", 0.76, 69.0)]),
 ];
 
 /// A corpus of generated reports: varied enough to exercise the extractor, cheap to make.
