@@ -3113,9 +3113,10 @@ impl Extractor {
                     let a = &acts[i];
                     !(a.role == Some(Role::Conj)
                         && sm.places.iter().any(|p| p.s == a.s)
-                        && sm.places.iter().any(|p| {
-                            p.s >= a.e && p.s <= a.e + 1 && matches!(toks[p.e - 1].role(), Some(Role::Loc))
-                        }))
+                        && sm
+                            .places
+                            .iter()
+                            .any(|p| p.s >= a.e && p.s <= a.e + 1 && matches!(toks[p.e - 1].role(), Some(Role::Loc))))
                 })
                 .filter(|&i| acts[i].e <= t.s && !excluded(&acts[i]) && !in_relative(&acts[i]))
                 .collect();
