@@ -827,9 +827,7 @@ impl Extractor {
                 let a = &actors[k];
                 let of = a.e < toks.len() && toks[a.e].lower == "of";
                 let start = if of && cue_at_tok(&cues, a.e + 1, Cue::Article) { a.e + 2 } else { a.e + 1 };
-                let office = !a.is_country
-                    && a.country.is_none()
-                    && matches!(a.kind, Some("GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG"));
+                let office = !a.is_country && a.country.is_none() && state_body(a.kind);
                 if let Some(j) =
                     (of && office).then(|| actors.iter().position(|b| b.is_country && b.s == start)).flatten()
                 {
@@ -909,12 +907,11 @@ impl Extractor {
                 };
             // An intergovernmental body's office ("the European Union's foreign policy
             // spokesperson", "the UN's envoy") is the body.
-            let office = |k: Option<&str>| matches!(k, Some("GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG"));
             let igo_office = !korean
                 && x.kind == Some("IGO")
                 && toks[x.e - 1].lower.ends_with("'s")
                 && !y.is_country
-                && office(y.kind)
+                && state_body(y.kind)
                 && y.country.is_none()
                 && (y.text_s == x.e || (y.text_s > x.e && y.text_s - x.e <= 2 && (x.e..y.text_s).all(filler)));
             if igo_office {
@@ -943,9 +940,7 @@ impl Extractor {
             // Russian: a generic head and the genitive phrase after it are one actor, the head
             // ("толпы молодых людей", "сторонники оппозиционной партии").
             // (over genitive adjectives: "сторонники оппозиционной Демократической партии")
-            let gen_ending = |i: usize| {
-                ["ых", "их", "ов", "ев", "ей", "ой", "ого", "его"].iter().any(|e| toks[i].lower.ends_with(e))
-            };
+            let gen_ending = |i: usize| ru_genitive_ending(self, &toks[i].lower);
             let ru_genitive = s.lang == Lang::Ru
                 && y.text_s >= x.e
                 && y.text_s - x.e <= 3
@@ -1044,39 +1039,36 @@ impl Extractor {
         // A country coordinated with the country of a body shares the body ("береговые охраны
         // Вьетнама и Филиппин", "the police of Kenya and Uganda"; "한국과 미국 공군"): it is that
         // body of the second country, not the state.
-        {
-            for k in 0..actors.len() {
-                let Some(j) = (k + 1 < actors.len()).then_some(k + 1) else { continue };
-                let (x, y) = (&actors[k], &actors[j]);
-                let body =
-                    |a: &ActorM| !a.is_country && matches!(a.kind, Some("COP" | "MIL" | "GOV" | "SPY" | "LEG" | "JUD"));
-                let shared = if korean {
-                    // "한국과 미국 공군": a country with 과/와 right before a body with a country.
-                    x.is_country && x.role == Some(Role::Conj) && x.e == y.text_s && body(y) && y.country.is_some()
-                } else {
-                    body(x)
-                        && x.country.is_some()
-                        && y.is_country
-                        && y.s == x.e + 1
-                        && has_cue(x.e, Cue::Conj)
-                        && x.e > x.s
-                        && actors.iter().all(|a| a.e != x.e || std::ptr::eq(a, x))
-                };
-                if !shared {
-                    continue;
-                }
-                let (country_actor, body_actor) = if korean { (k, j) } else { (j, k) };
-                let (kind, canonical) = (actors[body_actor].kind, actors[body_actor].canonical.clone());
-                let c = &mut actors[country_actor];
-                c.is_country = false;
-                c.kind = kind;
-                if canonical.as_ref().is_some_and(|n| !n.chars().next().is_some_and(char::is_uppercase)) {
-                    c.canonical = canonical;
-                }
-                let cs = c.s;
-                if let Some(p) = places.iter_mut().find(|p| p.s == cs) {
-                    p.modifier = true;
-                }
+        for k in 0..actors.len().saturating_sub(1) {
+            let j = k + 1;
+            let (x, y) = (&actors[k], &actors[j]);
+            let body = |a: &ActorM| !a.is_country && state_body(a.kind);
+            let shared = if korean {
+                // "한국과 미국 공군": a country with 과/와 right before a body with a country.
+                x.is_country && x.role == Some(Role::Conj) && x.e == y.text_s && body(y) && y.country.is_some()
+            } else {
+                body(x)
+                    && x.country.is_some()
+                    && y.is_country
+                    && y.s == x.e + 1
+                    && has_cue(x.e, Cue::Conj)
+                    && x.e > x.s
+                    && actors.iter().all(|a| a.e != x.e || std::ptr::eq(a, x))
+            };
+            if !shared {
+                continue;
+            }
+            let (country_actor, body_actor) = if korean { (k, j) } else { (j, k) };
+            let (kind, canonical) = (actors[body_actor].kind, actors[body_actor].canonical.clone());
+            let c = &mut actors[country_actor];
+            c.is_country = false;
+            c.kind = kind;
+            if canonical.as_ref().is_some_and(|n| !n.chars().next().is_some_and(char::is_uppercase)) {
+                c.canonical = canonical;
+            }
+            let cs = c.s;
+            if let Some(p) = places.iter_mut().find(|p| p.s == cs) {
+                p.modifier = true;
             }
         }
         // Apposition: a title, then a named person ("Secretary-General António Guterres").
@@ -1585,7 +1577,7 @@ impl Extractor {
         // A slogan in quotation marks ("…, chanting \"Down with the fraudsters!\"", "скандируя:
         // «Долой …»") is what a crowd chants: only what is inside the quotes is no act. A slogan
         // with no quotation marks makes the whole sentence one.
-        let quote = |i: usize| matches!(toks[i].norm.as_str(), "\"" | "«" | "»" | "“" | "”" | "„");
+        let quote = |i: usize| quote_mark(&toks[i].norm) && toks[i].norm != "'";
         let slogan_spans: Vec<(usize, usize)> = sm
             .cues
             .iter()
@@ -1886,12 +1878,11 @@ impl Extractor {
                 let nominal = nominal || owned;
                 // (…or a noun phrase with its article and adjectives, in quotes or not: "condemned
                 // the \"hideous attack\"", "condemn this brutal and unnecessary use of force")
-                let quote = |w: &str| matches!(w, "\"" | "'" | "“" | "”" | "«" | "»");
                 let phrase = prev.e < t.s
                     && t.s - prev.e <= 5
                     && (cue_at(prev.e, Cue::Article) || cue_at(prev.e, Cue::Determiner))
                     && toks[prev.e..t.s].iter().enumerate().all(|(o, x)| {
-                        quote(&x.norm)
+                        quote_mark(&x.norm)
                             || (x.kind == TokenKind::Word
                                 && x.norm.chars().next().is_some_and(char::is_lowercase)
                                 && !sm.actors.iter().any(|a| a.s <= prev.e + o && prev.e + o < a.e)
@@ -1946,7 +1937,7 @@ impl Extractor {
             // "…공격했다고 규탄했다") is the accusation's content; the accusation is coded.
             if korean && !matches!(t.info.kind, "ACCUSE" | "REQUEST" | "REJECT" | "THREATEN" | "SUPPORT") {
                 let quoted = (t.e - 1..(t.e + 2).min(toks.len()))
-                    .find(|&i| ["다고", "라고", "다며", "라며"].iter().any(|q| toks[i].norm.ends_with(q)));
+                    .find(|&i| KO_QUOTATIVE.iter().any(|q| toks[i].norm.ends_with(q)));
                 if let Some(q) = quoted {
                     let accusation = sm.triggers.iter().any(|u| {
                         u.s > q
@@ -2511,7 +2502,7 @@ impl Extractor {
             // (a verbal act, the speaker's own word). (English and Russian: a Korean topic before a
             // quotation is the speaker already.)
             if matches!(kind.as_str(), "THREATEN" | "AGREE") && (t.info.future || t.info.kind != kind) && !korean {
-                if let Some(sp) = source_actor(sm).filter(|&sp| Some(sp) != a1 && (korean || sm.actors[sp].e <= t.s)) {
+                if let Some(sp) = source_actor(sm).filter(|&sp| Some(sp) != a1 && sm.actors[sp].e <= t.s) {
                     // (another state named as the one to act is the one threatened or promised)
                     if a2.is_none() && a1.is_some_and(|a| sm.actors[a].country != sm.actors[sp].country) {
                         a2 = a1;
@@ -3128,9 +3119,8 @@ impl Extractor {
             let topic = nearest(&|a| a.role == Some(Role::Topic));
             // A subject closed by a quotative before the verb ("파키스탄이 … 지원했다고 주장하며
             // … 추방했다") is the quoted clause's, not this verb's.
-            let quoted_off = |a: &ActorM| {
-                toks[a.e..t.s].iter().any(|x| ["다고", "라고", "다며", "라며"].iter().any(|q| x.norm.ends_with(q)))
-            };
+            let quoted_off =
+                |a: &ActorM| toks[a.e..t.s].iter().any(|x| KO_QUOTATIVE.iter().any(|q| x.norm.ends_with(q)));
             let reported = speaks_of(t);
             // (A verb of saying takes the quoted clause's subject as the one it speaks of.)
             let subj_only = nearest(&|a| a.role == Some(Role::Subj) && (reported || !quoted_off(a)));
@@ -4328,6 +4318,26 @@ fn korean_obj(a: &ActorM) -> bool {
 fn source_actor(sm: &SentMentions) -> Option<usize> {
     let &(a, b, _, actor) = sm.source.as_ref()?;
     actor.or_else(|| sm.actors.iter().rposition(|x| x.s >= a && x.e <= b))
+}
+
+/// A state body (government, army, police, security service, court, parliament): the actor type
+/// an office of a state or an intergovernmental body has.
+fn state_body(k: Option<&str>) -> bool {
+    matches!(k, Some("GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG"))
+}
+
+/// A quotation mark, straight or typographic.
+fn quote_mark(w: &str) -> bool {
+    matches!(w, "\"" | "'" | "«" | "»" | "“" | "”" | "„")
+}
+
+/// Korean endings that close a quoted clause ("…했다고", "…라며").
+const KO_QUOTATIVE: [&str; 4] = ["다고", "라고", "다며", "라며"];
+
+/// Russian genitive endings of two letters or more from `cases.tsv` (the one-letter ones, -а -я
+/// -ы -и, are as often nominative).
+fn ru_genitive_ending(x: &Extractor, w: &str) -> bool {
+    sm_cases(x, Lang::Ru).iter().any(|(e, c)| c == "gen" && e.chars().count() >= 2 && w.ends_with(e.as_str()))
 }
 
 /// A Russian past-tense verb form (отказался, пригрозило, заявили).
