@@ -301,6 +301,27 @@ impl Extractor {
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let doc_country = ranked.first().map(|r| r.0.clone());
         let author = self.statement_author(doc, &analysis, &per, doc_country.as_deref());
+        // "По его словам, …": a source named by a pronoun is the source the report last named
+        // (in the three sentences before); "по нашим данным" is the statement's author.
+        for k in 0..per.len() {
+            let Some((a, b, text, _)) = per[k].as_ref().and_then(|sm| sm.source.clone()) else { continue };
+            if !text.is_empty() {
+                continue;
+            }
+            let first_person = per[k].as_ref().is_some_and(|sm| {
+                sm.cues.iter().any(|&(x, _, c)| c == Cue::FirstPerson && x >= a && x < b)
+            });
+            let taken = if first_person {
+                author.as_ref().map(|x| x.text.clone())
+            } else {
+                (k.saturating_sub(3)..k)
+                    .rev()
+                    .find_map(|j| per[j].as_ref()?.source.as_ref().map(|x| x.2.clone()).filter(|t| !t.is_empty()))
+            };
+            if let Some(sm) = per[k].as_mut() {
+                sm.source = taken.map(|t| (a, b, t, None));
+            }
+        }
         for (k, s) in analysis.sentences.iter().enumerate() {
             let (Some(sm), Some(lk)) = (&per[k], self.knowledge.lang(s.lang)) else { continue };
             self.record_mentions(s, sm, &mut out.mentions);
@@ -1421,6 +1442,13 @@ impl Extractor {
                 if b > ce {
                     return Some((cs, b, text_of(ce, b, false), actor_in(ce, b)));
                 }
+                // "По его словам,", "по нашим данным": the phrase names its source by a pronoun;
+                // an empty text marks it for the document pass to take up (extract_dated).
+                // (only opening the sentence: inside a clause the pronoun is that clause's
+                // actor, "задержала двух человек, которые, по её данным, …")
+                if b == ce && cs <= 1 && toks.get(ce).is_none_or(|t| t.norm == ",") {
+                    return Some((cs, ce, String::new(), None));
+                }
             }
         }
         for &(cs, ce, c) in cues {
@@ -1460,11 +1488,15 @@ impl Extractor {
                             || (toks[k].kind == TokenKind::Punct && !matches!(toks[k].norm.as_str(), "(" | ")"))
                     })
                     .unwrap_or(0);
+                // (an actor's role counts at its last word: "세계식량계획(WFP)은" carries 은 past
+                // the brackets)
+                let role_at =
+                    |k: usize| toks[k].role().or_else(|| actors.iter().find(|x| x.e == k + 1).and_then(|x| x.role));
                 let subj = (quote_end..cs)
                     .rev()
-                    .find(|&k| matches!(toks[k].role(), Some(Role::Subj) | Some(Role::Topic)))
-                    .or_else(|| (0..cs).find(|&k| matches!(toks[k].role(), Some(Role::Topic))))
-                    .or_else(|| (0..cs).find(|&k| matches!(toks[k].role(), Some(Role::Subj))));
+                    .find(|&k| matches!(role_at(k), Some(Role::Subj) | Some(Role::Topic)))
+                    .or_else(|| (0..cs).find(|&k| matches!(role_at(k), Some(Role::Topic))))
+                    .or_else(|| (0..cs).find(|&k| matches!(role_at(k), Some(Role::Subj))));
                 if let Some(k) = subj {
                     let mut a = k;
                     let predicate = |t: &Token| t.norm.chars().last().is_some_and(|c| "다돼고서며면게지도".contains(c));
@@ -1527,10 +1559,58 @@ impl Extractor {
                     before.or(after)
                 };
                 if let Some((ai, a)) = pick {
-                    return Some((a.text_s, a.e, text_of(a.text_s, a.e, false), Some(ai)));
+                    // ", сообщил генеральный секретарь правительства Эдуар Уэссу.": an inverted
+                    // source runs to the sentence's end (a title, then the name, perhaps after a
+                    // comma), so long as no other clause follows.
+                    // (not what is said: "заявив, что КНДР …"; a comma continues it only into an
+                    // apposition that opens with an actor, "его супруга, директор ЮНЭЙДС …")
+                    let mut e = a.e;
+                    let direct = a.text_s >= ce
+                        && toks[ce..a.text_s].iter().all(|t| t.kind != TokenKind::Punct && !matches!(t.lower.as_str(), "что" | "that" | "чтобы"));
+                    if inverted && direct {
+                        let end = toks.len() - toks.iter().rev().take_while(|t| t.kind == TokenKind::Punct).count();
+                        let clause = (a.e..end).any(|j| {
+                            cue_at_tok(cues, j, Cue::AttrVerb)
+                                || cue_at_tok(cues, j, Cue::Conj)
+                                || toks[j].norm == ";"
+                                || (toks[j].norm == "," && !actors.iter().any(|x| x.text_s == j + 1))
+                        });
+                        if end > e && end - a.e <= 10 && !clause {
+                            e = end;
+                        }
+                    }
+                    // "…, two coast guard officials said.": a closing source phrase runs back to
+                    // its comma.
+                    let mut st = a.text_s;
+                    if !inverted && a.e <= cs && toks[ce..].iter().take_while(|t| t.norm != ",").count() <= 6 {
+                        if let Some(p) = (a.text_s.saturating_sub(6)..a.text_s).rev().find(|&j| toks[j].kind == TokenKind::Punct) {
+                            let clause = (p + 1..a.text_s)
+                                .any(|j| cue_at_tok(cues, j, Cue::Conj) || cue_at_tok(cues, j, Cue::AttrVerb));
+                            if toks[p].norm == "," && !clause && toks[cs].norm.is_ascii() {
+                                st = p + 1;
+                            }
+                        }
+                    }
+                    return Some((st, e, text_of(st, e, false), Some(ai)));
                 }
                 if let Some(a) = name_before.filter(|&a| a > 0 || !inverted) {
                     return Some((a, cs, text_of(a, cs, false), None));
+                }
+                // "…, killing three, the mission said.": a short phrase between a comma and the
+                // closing verb of saying is the source even when it names no known actor ("his
+                // office", "two security sources", "medical sources at the hospital").
+                // (English only: a Russian verb closing the sentence is impersonal, "о
+                // пострадавших не сообщается")
+                if !inverted && toks[cs].norm.is_ascii() {
+                    let a = (cs.saturating_sub(9)..cs).rev().find(|&j| toks[j].kind == TokenKind::Punct);
+                    let closing = toks[ce..].iter().take_while(|t| t.norm != ",").count() <= 6;
+                    if let Some(a) = a.filter(|&a| toks[a].norm == "," && a + 1 < cs && closing) {
+                        let one_pronoun = cs == a + 2 && cue_at_tok(cues, a + 1, Cue::Pronoun);
+                        let clause = (a + 1..cs).any(|j| cue_at_tok(cues, j, Cue::Conj) || cue_at_tok(cues, j, Cue::AttrVerb));
+                        if !one_pronoun && !clause {
+                            return Some((a + 1, cs, text_of(a + 1, cs, false), None));
+                        }
+                    }
                 }
             }
         }
