@@ -1370,3 +1370,24 @@ fn a_russian_pronoun_source_takes_up_the_last_source() {
     let arrest = evs.iter().find(|e| e.kind == "COERCE").expect("the arrest is coded");
     assert!(arrest.attributed_to.as_deref().is_some_and(|s| s.contains("Ахмад Хан")), "{:?}", arrest.attributed_to);
 }
+
+/// An act the sentence dates only months or years before the report is background, unless the
+/// old date sits in a clause of its own.
+#[test]
+fn acts_dated_long_before_the_report_are_background() {
+    let evs = events(
+        "In March 2019, at least 30 people were killed in Sirte when militias shelled the market.",
+        "2025-06-02",
+    );
+    assert!(evs.is_empty(), "{:?}", kinds(&evs));
+    let evs = events(
+        "Militias shelled the market in Sirte on Sunday, killing at least 30 people, the city council said.",
+        "2025-06-02",
+    );
+    assert!(kinds(&evs).contains(&"ASSAULT"), "{:?}", kinds(&evs));
+    let evs = events(
+        "The ministry welcomed the release of 40 detainees by Chad, a step Libya had requested in March 2019.",
+        "2025-06-02",
+    );
+    assert!(!evs.is_empty(), "the old date is in its own clause: {:?}", kinds(&evs));
+}
