@@ -2351,7 +2351,30 @@ impl Extractor {
                         && !(i > 0 && (cue_at(i - 1, Cue::Determiner) || cue_at(i - 1, Cue::Article)))
                 })
             });
-            if old_date || old_year {
+            // The same when every date the sentence gives is months old and one bears on the
+            // act: in its clause or opening the sentence ("In December 2011, 14 people were
+            // killed … when police opened fire"), not in a relative clause after a comma ("…, a
+            // step Ireland took in May 2024").
+            let all_old = doc.published.is_some_and(|p| {
+                // (the last day a mention may mean: a year's or a month's end)
+                let old = |d: &dates::DateMention| {
+                    let last = match d.precision {
+                        "year" => NaiveDate::from_ymd_opt(chrono::Datelike::year(&d.date), 12, 31),
+                        "month" => {
+                            d.date.checked_add_months(chrono::Months::new(1)).map(|x| x - chrono::Duration::days(1))
+                        }
+                        _ => Some(d.date),
+                    };
+                    last.is_some_and(|l| (p - l).num_days() > 90)
+                };
+                let bears = |d: &dates::DateMention| {
+                    let (a, b) = if d.end <= t.s { (d.end, t.s) } else { (t.e, d.start.max(t.e)) };
+                    d.start <= 1 || !toks[a..b].iter().any(|x| x.norm == "," || x.norm == ";")
+                };
+                // ("last year" dates only its own verb: see push_event)
+                sm.dates.iter().any(|d| d.absolute && bears(d)) && sm.dates.iter().all(old)
+            });
+            if old_date || old_year || all_old {
                 drop(out, t, "background: dated well before the report");
                 continue;
             }
@@ -4166,34 +4189,6 @@ impl Extractor {
                     sentence: Span::new(s.start, s.end),
                     trigger: tspan(t.s, t.e),
                     reason: "background: dated last year".to_string(),
-                });
-                return;
-            }
-        }
-        // An act whose sentence gives only dates months before the report ("In December 2011,
-        // 14 people were killed", "fought wars in the 1990s and in 2020") is background.
-        if let (Some(_), Some(p)) = (date, doc.published) {
-            let old = |d: &dates::DateMention| {
-                // (the last day the mention may mean: a year's or a month's end)
-                let last = match d.precision {
-                    "year" => NaiveDate::from_ymd_opt(chrono::Datelike::year(&d.date), 12, 31),
-                    "month" => d.date.checked_add_months(chrono::Months::new(1)).map(|x| x - chrono::Duration::days(1)),
-                    _ => Some(d.date),
-                };
-                last.is_some_and(|l| (p - l).num_days() > 90)
-            };
-            // (the date must bear on the act: in its clause or opening the sentence, not in a
-            // relative clause after a comma, "…, a step Ireland took in May 2024")
-            let bears = |d: &dates::DateMention| {
-                let (a, b) = if d.end <= t.s { (d.end, t.s) } else { (t.e, d.start.max(t.e)) };
-                d.start <= 1 || !toks[a..b].iter().any(|x| x.norm == "," || x.norm == ";")
-            };
-            if sm.dates.iter().any(bears) && sm.dates.iter().all(old) {
-                out.dropped.push(Dropped {
-                    kind: t.info.kind.to_string(),
-                    sentence: Span::new(s.start, s.end),
-                    trigger: tspan(t.s, t.e),
-                    reason: "background: dated months before the report".to_string(),
                 });
                 return;
             }
