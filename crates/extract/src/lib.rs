@@ -2577,7 +2577,12 @@ impl Extractor {
             // in a disaster ("floods have killed 62") are no attack at all.
             if kind == "ASSAULT" && t.info.fatal && a1.is_none() && !t.info.passive {
                 let other_attack = sm.triggers.iter().enumerate().any(|(j, u)| {
-                    j != k && keep[j] && u.info.kind == "ASSAULT" && !(u.info.fatal && u.class == TriggerClass::Verb)
+                    // (wounding is harm too, not the attack: "four were killed and two wounded")
+                    j != k
+                        && keep[j]
+                        && u.info.kind == "ASSAULT"
+                        && !(u.info.fatal && u.class == TriggerClass::Verb)
+                        && u.info.q.as_deref() != Some("injured")
                 });
                 if other_attack {
                     drop(out, t, "the deaths of the attack named in the sentence");
@@ -4305,12 +4310,19 @@ impl Extractor {
         };
         // A casualty report with no actors ("Several of them were injured.") continues the
         // assault just before it: its numbers go to that event.
-        if ev.actor1.is_none() && ev.actor2.is_none() && ev.kind == "ASSAULT" {
+        // So does one naming only its victims, with no place of its own, in the same
+        // paragraph ("One soldier was wounded.", "Погибли 19 человек, более 300 получили ранения").
+        let victims_only = ev.actor1.is_none() && ev.actor2.is_some() && sm.places.is_empty();
+        if ev.actor1.is_none() && (ev.actor2.is_none() || victims_only) && ev.kind == "ASSAULT" {
             if let Some(prev) = out.events.last_mut().filter(|e| {
                 e.doc_id == ev.doc_id
                     && e.kind == "ASSAULT"
                     && ev.evidence.start.saturating_sub(e.evidence.end) < 300
                     && ev.location.as_ref().is_none_or(|l| e.location.as_ref().is_some_and(|p| p.name == l.name))
+                    && (!victims_only
+                        || doc.text.get(e.evidence.end..ev.evidence.start).is_some_and(|gap| {
+                            !gap.contains("\n\n") && gap.matches(['.', '!', '?']).count() <= 2
+                        }))
             }) {
                 merge_into(prev, ev, |p, q| p.what == q.what);
                 return;

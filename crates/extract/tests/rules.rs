@@ -1391,3 +1391,20 @@ fn acts_dated_long_before_the_report_are_background() {
     );
     assert!(!evs.is_empty(), "the old date is in its own clause: {:?}", kinds(&evs));
 }
+
+/// A sentence that only counts an attack's victims, with no attacker and no place of its own,
+/// is that attack's toll: one event, with the count.
+#[test]
+fn a_victims_only_sentence_is_the_previous_attacks_toll() {
+    let text = "Gunmen attacked a police checkpoint outside Maiduguri on Monday night, officials said. \
+        Four officers were killed and two were wounded.";
+    let evs = events(text, "2025-04-15");
+    let assaults: Vec<&Event> = evs.iter().filter(|e| e.kind == "ASSAULT").collect();
+    assert_eq!(assaults.len(), 1, "{:?}", kinds(&evs));
+    assert_eq!(assaults[0].fatalities, Some(4));
+    // A toll that names its own place is another attack.
+    let text = "Gunmen attacked a police checkpoint outside Maiduguri on Monday night, officials said. \
+        In Damaturu, four officers were killed.";
+    let evs = events(text, "2025-04-15");
+    assert_eq!(evs.iter().filter(|e| e.kind == "ASSAULT").count(), 2, "{:?}", kinds(&evs));
+}
