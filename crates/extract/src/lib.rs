@@ -2575,6 +2575,16 @@ impl Extractor {
             // Killing with no one named as killing ("…shelled the village, and the strikes killed
             // 12") is the harm of the attack the sentence names, not an attack of its own; deaths
             // in a disaster ("floods have killed 62") are no attack at all.
+            // (nor is destruction by one: "Засуха уничтожила урожай", "floods destroyed 300
+            // homes")
+            if kind == "ASSAULT"
+                && a1.is_none()
+                && !t.info.fatal
+                && sm.cues.iter().any(|c| c.2 == Cue::Disaster && c.1 <= t.s && t.s - c.1 <= 3)
+            {
+                drop(out, t, "harm done by a disaster, not an attack");
+                continue;
+            }
             if kind == "ASSAULT" && t.info.fatal && a1.is_none() && !t.info.passive {
                 let other_attack = sm.triggers.iter().enumerate().any(|(j, u)| {
                     // (wounding is harm too, not the attack: "four were killed and two wounded")

@@ -1408,3 +1408,12 @@ fn a_victims_only_sentence_is_the_previous_attacks_toll() {
     let evs = events(text, "2025-04-15");
     assert_eq!(evs.iter().filter(|e| e.kind == "ASSAULT").count(), 2, "{:?}", kinds(&evs));
 }
+
+/// Destruction by a disaster named right before the verb is no attack.
+#[test]
+fn destruction_by_a_disaster_is_no_attack() {
+    let evs = events("Засуха уничтожила большую часть урожая пшеницы в Сомали.", "2025-06-20");
+    assert!(!kinds(&evs).contains(&"ASSAULT"), "{:?}", kinds(&evs));
+    let evs = events("Боевики уничтожили два армейских грузовика в Сомали.", "2025-06-20");
+    assert!(kinds(&evs).contains(&"ASSAULT"), "{:?}", kinds(&evs));
+}
