@@ -3973,7 +3973,10 @@ impl Extractor {
             let n = &sm.numbers[*ni];
             a2.is_some_and(|i| sm.actors[i].text_s == n.end || sm.actors[i].s == n.end)
         });
-        let military1 = matches!(kind.as_str(), "ASSAULT" | "MOBILIZE") || (qwhat == Some("troops") && !troops_of_a2);
+        // (a state sending police is its government: gold convention 6)
+        let military1 = kind == "ASSAULT"
+            || (kind == "MOBILIZE" && mode.as_deref() != Some("police"))
+            || (qwhat == Some("troops") && !troops_of_a2);
         let mut actor1 = a1.map(|i| make_actor(i, military1)).or_else(|| speaker.cloned());
         let mut actor2 = a2.map(|i| make_actor(i, kind == "ASSAULT"));
         // "Police detained 49 people" in a report of protests: those detained are protesters.
