@@ -4006,7 +4006,13 @@ impl Extractor {
             // A number, its people noun right after it, the protest within a few words.
             let crowd = sm.numbers.iter().filter(|n| n.end <= t.s).rev().find_map(|n| {
                 let p = (n.end..toks.len().min(n.end + 2)).find(|&i| people(i))?;
-                (p < t.s && t.s - p <= 5).then_some((n.start, p + 1))
+                // (farther when only places lie between: "Десятки тысяч человек собрались в
+                // центре Будапешта на акцию протеста")
+                let clear = || {
+                    !sm.actors.iter().any(|a| !a.is_country && a.s > p && a.s < t.s)
+                        && !sm.triggers.iter().any(|u| u.s > p && u.s < t.s)
+                };
+                (p < t.s && (t.s - p <= 5 || (t.s - p <= 9 && clear()))).then_some((n.start, p + 1))
             });
             // (…or a bare count right before the verb: "Tens of thousands marched", "Thousands
             // protested")

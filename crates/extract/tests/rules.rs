@@ -1417,3 +1417,12 @@ fn destruction_by_a_disaster_is_no_attack() {
     let evs = events("Боевики уничтожили два армейских грузовика в Сомали.", "2025-06-20");
     assert!(kinds(&evs).contains(&"ASSAULT"), "{:?}", kinds(&evs));
 }
+
+/// A counted crowd opening the sentence is the protest's actor even when a place lies between it
+/// and the protest noun.
+#[test]
+fn a_counted_crowd_before_a_place_is_the_protest_actor() {
+    let evs = events("Десятки тысяч человек собрались в центре Белграда на акцию протеста против нового закона.", "2025-06-20");
+    let e = evs.iter().find(|e| e.kind == "PROTEST").expect("the protest is coded");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("PRO"), "{:?}", e.actor1);
+}
