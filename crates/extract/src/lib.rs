@@ -2445,17 +2445,9 @@ impl Extractor {
             // (…and an English verbal participle after a comma: "suspended France 24, accusing
             // the channel of…")
             let gerund_en = s.lang == Lang::En
-                && t.s > 0
-                && toks[t.s - 1].norm == ","
-                && toks[t.s].lower.ends_with("ing")
+                && adverbial_participle(s.lang, toks, t.s)
                 && matches!(kind.as_str(), "ACCUSE" | "REQUEST" | "THREATEN" | "SUPPORT" | "REJECT");
-            let gerund = gerund_en
-                || s.lang == Lang::Ru
-                    && t.s > 0
-                    && toks[t.s - 1].norm == ","
-                    && ["ив", "ав", "ев", "ыв", "ившись", "авшись", "уя", "юя", "ая", "яя"]
-                        .iter()
-                        .any(|e| toks[t.s].lower.ends_with(e));
+            let gerund = gerund_en || (s.lang == Lang::Ru && adverbial_participle(s.lang, toks, t.s));
             // (After a denial that is no act of its own — "The RSF denied targeting civilians and
             // accused the army…" — the subject is the denier's.)
             let denier = || {
@@ -4040,6 +4032,21 @@ impl Extractor {
                 });
             }
         }
+        // "Тысячи человек вышли …, требуя отставки правительства": a verbal act in a participle
+        // after a comma is by the actor of the act before it in the sentence (a counted crowd
+        // included); an actor after the participle is its object.
+        if matches!(kind.as_str(), "REQUEST" | "ACCUSE" | "THREATEN" | "REJECT")
+            && adverbial_participle(s.lang, toks, t.s)
+            && a1.is_none_or(|i| sm.actors[i].s >= t.e)
+        {
+            let before = out.events.last().filter(|e| e.evidence.start == s.start).and_then(|e| e.actor1.clone());
+            if let Some(b) = before {
+                if actor2.is_none() {
+                    actor2 = actor1.take();
+                }
+                actor1 = Some(b);
+            }
+        }
         // Armed men who storm or burn are attacking, not protesting.
         if kind == "PROTEST"
             && matches!(actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("REB" | "UAF" | "CRM" | "MIL"))
@@ -4449,6 +4456,17 @@ fn korean_obj(a: &ActorM) -> bool {
 
 /// The actor the attribution names (`X said`, `according to X`): the one recorded with it, else
 /// the last actor inside its phrase.
+/// A participle after a comma that shares the clause's subject: English "…, demanding", Russian
+/// деепричастие "…, требуя", "…, обвинив".
+fn adverbial_participle(lang: Lang, toks: &[Token], i: usize) -> bool {
+    let endings: &[&str] = match lang {
+        Lang::En => &["ing"],
+        Lang::Ru => &["ив", "ав", "ев", "ыв", "ившись", "авшись", "уя", "юя", "ая", "яя"],
+        _ => &[],
+    };
+    i > 0 && toks[i - 1].norm == "," && endings.iter().any(|e| toks[i].lower.ends_with(e))
+}
+
 fn source_actor(sm: &SentMentions) -> Option<usize> {
     let &(a, b, _, actor) = sm.source.as_ref()?;
     actor.or_else(|| sm.actors.iter().rposition(|x| x.s >= a && x.e <= b))

@@ -1426,3 +1426,13 @@ fn a_counted_crowd_before_a_place_is_the_protest_actor() {
     let e = evs.iter().find(|e| e.kind == "PROTEST").expect("the protest is coded");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("PRO"), "{:?}", e.actor1);
 }
+
+/// A demand in a participle after a comma is made by the crowd that acts before it, and the
+/// actor after the participle is its object.
+#[test]
+fn a_participle_demand_belongs_to_the_crowd_before_it() {
+    let evs = events("Тысячи человек вышли в субботу на улицы Ломе, требуя отставки правительства Того.", "2025-06-20");
+    let e = evs.iter().find(|e| e.kind == "REQUEST").expect("the demand is coded");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("PRO"), "{:?}", e.actor1);
+    assert_eq!(e.actor2.as_ref().and_then(|a| a.kind.as_deref()), Some("GOV"), "{:?}", e.actor2);
+}
