@@ -145,6 +145,29 @@ pub fn find_dates(
                             anaphor: None,
                         });
                     }
+                } else if let (Some(y), None) = (y, m) {
+                    // "1974년": a year alone (an act it dates is background when it is past) —
+                    // not one that names a thing ("2022년 합의를 어겼다"), nor a deadline to come
+                    // ("2030년까지").
+                    // (the year and the bare nouns after it form the object: "1995년 데이턴
+                    // 평화협정을 위반한다")
+                    let bare = leading_number(&tokens[j - 1].norm).is_some_and(|(_, r)| r == "년");
+                    let names_thing = bare
+                        && tokens[j..tokens.len().min(j + 3)]
+                        .iter()
+                        .find(|t| t.role().is_some() || t.kind != TokenKind::Word)
+                        .is_some_and(|t| t.role() == Some(kroniko_analysis::Role::Obj));
+                    let to_come = published.is_some_and(|p| y > p.year());
+                    if let Some(date) = NaiveDate::from_ymd_opt(y, 1, 1).filter(|_| !names_thing && !to_come) {
+                        out.push(DateMention {
+                            start: i,
+                            end: j,
+                            date,
+                            precision: "year",
+                            absolute: true,
+                            anaphor: None,
+                        });
+                    }
                 }
                 i = j;
                 continue;

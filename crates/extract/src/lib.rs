@@ -4205,8 +4205,14 @@ impl Extractor {
             .filter(|d| !(own_before && quoted_after(d)))
             // ("last year" dates only the verb it stands by)
             .filter(|d| d.absolute || d.precision != "year" || by_verb(d))
+            // (a year alone dates an act only when nothing nearer to a day does)
             .min_by_key(|d| {
-                (d.start < dl, !d.absolute, if d.end <= t.s { t.s - d.end } else { d.start.saturating_sub(t.e) })
+                (
+                    d.start < dl,
+                    d.precision == "year",
+                    !d.absolute,
+                    if d.end <= t.s { t.s - d.end } else { d.start.saturating_sub(t.e) },
+                )
             });
         // An act dated by "last year" ("지난해", "в прошлом году") is background, not news.
         if let (Some(d), Some(p)) = (date, doc.published) {

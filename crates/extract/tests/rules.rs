@@ -1436,3 +1436,13 @@ fn a_participle_demand_belongs_to_the_crowd_before_it() {
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("PRO"), "{:?}", e.actor1);
     assert_eq!(e.actor2.as_ref().and_then(|a| a.kind.as_deref()), Some("GOV"), "{:?}", e.actor2);
 }
+
+/// A Korean year alone dates an act as background when it is past; a year that names the thing
+/// acted on ("2022년 합의를") does not.
+#[test]
+fn a_korean_year_alone_is_a_date_unless_it_names_a_thing() {
+    let evs = events("두 나라는 2008년 국경 지역에서 무력 충돌을 벌여 양측에서 수십 명이 숨졌다.", "2025-06-20");
+    assert!(!kinds(&evs).contains(&"ASSAULT"), "{:?}", kinds(&evs));
+    let evs = events("불가리아 외무부는 20일 북마케도니아가 2022년 합의를 어겼다고 비난했다.", "2025-06-21");
+    assert!(kinds(&evs).contains(&"ACCUSE"), "{:?}", kinds(&evs));
+}
