@@ -2340,8 +2340,9 @@ impl Extractor {
             let old_year = doc.published.is_some_and(|p| {
                 let py = chrono::Datelike::year(&p);
                 toks.iter().enumerate().any(|(i, x)| {
-                    i + 8 >= t.s
-                        && i <= t.e + 8
+                    // (near the act, or opening the sentence: "In 2023 more than 70 activists
+                    // were detained in a raid")
+                    ((i + 8 >= t.s && i <= t.e + 8) || (i <= 1 && sm.dates.is_empty()))
                         && x.kind == TokenKind::Number
                         && x.norm.len() == 4
                         && x.norm.parse::<i32>().is_ok_and(|y| (1900..py).contains(&y))

@@ -1446,3 +1446,13 @@ fn a_korean_year_alone_is_a_date_unless_it_names_a_thing() {
     let evs = events("불가리아 외무부는 20일 북마케도니아가 2022년 합의를 어겼다고 비난했다.", "2025-06-21");
     assert!(kinds(&evs).contains(&"ACCUSE"), "{:?}", kinds(&evs));
 }
+
+/// A past year opening the sentence makes its acts background, however long the sentence.
+#[test]
+fn a_past_year_opening_the_sentence_is_background() {
+    let evs = events(
+        "In 2019 more than 40 opposition activists were detained by police in a similar night raid on the same suburb.",
+        "2025-08-18",
+    );
+    assert!(evs.is_empty(), "{:?}", kinds(&evs));
+}
