@@ -1756,6 +1756,22 @@ impl Extractor {
                 drop(out, t, "the purpose of an act of the same type");
                 continue;
             }
+            // "will provide 20 million dollars in humanitarian aid": an event noun that is the
+            // object of a promised act of the same type is what is promised, not done.
+            let promised = t.class == TriggerClass::Noun
+                && sm.triggers[..k].iter().any(|u| {
+                    u.class == TriggerClass::Verb
+                        && u.info.kind == t.info.kind
+                        && t.s >= u.e
+                        && t.s - u.e <= 8
+                        && !toks[u.e..t.s].iter().any(|x| matches!(x.norm.as_str(), "," | ";"))
+                        && self.modality(toks, u, korean, &cue_at, &cue_in, &sm.cues, &sm.triggers) == Modality::Future
+                });
+            if promised {
+                keep[k] = false;
+                drop(out, t, "the object of a promised act");
+                continue;
+            }
             if t.class == TriggerClass::Noun && purpose && has_verb {
                 keep[k] = false;
                 drop(out, t, "the purpose of another act");

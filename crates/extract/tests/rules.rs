@@ -1456,3 +1456,10 @@ fn a_past_year_opening_the_sentence_is_background() {
     );
     assert!(evs.is_empty(), "{:?}", kinds(&evs));
 }
+
+/// An event noun that is the object of a promised act of its own type is part of the promise.
+#[test]
+fn the_object_of_a_promise_is_no_second_event() {
+    let evs = events("Japan said it would send 10 million dollars in humanitarian aid to Myanmar.", "2025-04-02");
+    assert_eq!(kinds(&evs), vec!["AGREE"], "{:?}", kinds(&evs));
+}
