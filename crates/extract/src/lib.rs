@@ -3043,6 +3043,21 @@ impl Extractor {
             if condition && clause_start > 1 && !toks[clause_start..t.e].iter().any(past) {
                 return Modality::Future;
             }
+            // "Оттава выделит 30 млн", "Мадрид передаст Марокко 40 внедорожников": a Russian
+            // perfective verb in the present-tense form is future (endings in cases.tsv, `future`).
+            let future_form = |w: &str| {
+                self.knowledge
+                    .lang(Lang::Ru)
+                    .is_some_and(|lk| lk.cases.iter().any(|(e, c)| c == "future" && w.ends_with(e.as_str())))
+            };
+            // (not a short participle after a past auxiliary: "был избит")
+            if t.class == TriggerClass::Verb
+                && !past(&toks[t.s])
+                && !(t.s > 0 && past(&toks[t.s - 1]))
+                && future_form(&toks[t.s].lower)
+            {
+                return Modality::Future;
+            }
             Modality::Asserted
         }
     }

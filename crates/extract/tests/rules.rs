@@ -1463,3 +1463,15 @@ fn the_object_of_a_promise_is_no_second_event() {
     let evs = events("Japan said it would send 10 million dollars in humanitarian aid to Myanmar.", "2025-04-02");
     assert_eq!(kinds(&evs), vec!["AGREE"], "{:?}", kinds(&evs));
 }
+
+/// A Russian perfective verb in its present-tense form is a promise, not an act done; the
+/// imperfective present and a short participle after "был" are not.
+#[test]
+fn a_russian_perfective_future_is_a_promise() {
+    let evs = events("Министр заявила, что Канада выделит Судану 20 млн долларов гуманитарной помощи.", "2025-03-03");
+    assert!(kinds(&evs).contains(&"AGREE") && !kinds(&evs).contains(&"AID"), "{:?}", kinds(&evs));
+    let evs = events("Канада выделила Судану 20 млн долларов гуманитарной помощи.", "2025-03-03");
+    assert!(kinds(&evs).contains(&"AID"), "{:?}", kinds(&evs));
+    let evs = events("Соратники политика заявили, что он был избит сотрудниками полиции.", "2025-03-03");
+    assert!(kinds(&evs).contains(&"ASSAULT"), "{:?}", kinds(&evs));
+}
