@@ -1746,8 +1746,8 @@ impl Extractor {
                 && t.s > 0
                 && toks[t.s - 1].lower == "to"
                 && sm.triggers[..k].iter().any(|u| {
-                    u.class == TriggerClass::Verb
-                        && u.info.kind == t.info.kind
+                    // (a noun too: "would hold a rally on Thursday to protest against…")
+                    u.info.kind == t.info.kind
                         && t.s - u.e <= 10
                         && !toks[u.e..t.s].iter().any(|x| matches!(x.norm.as_str(), "," | ";"))
                 })

@@ -1475,3 +1475,11 @@ fn a_russian_perfective_future_is_a_promise() {
     let evs = events("Соратники политика заявили, что он был избит сотрудниками полиции.", "2025-03-03");
     assert!(kinds(&evs).contains(&"ASSAULT"), "{:?}", kinds(&evs));
 }
+
+/// "…a rally on Thursday to protest against…": the purpose of an act of its own type, verb or
+/// noun, is that act (here announced, so no event at all).
+#[test]
+fn the_purpose_of_a_planned_rally_is_that_rally() {
+    let evs = events("The union said it would hold a nationwide rally on Thursday to protest against the pension reform.", "2025-03-05");
+    assert!(!kinds(&evs).contains(&"PROTEST"), "{:?}", kinds(&evs));
+}
