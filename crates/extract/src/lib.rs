@@ -3968,7 +3968,18 @@ impl Extractor {
             let own_government = (a.kind == Some("GOV") && !a.is_country)
                 .then(|| cx.author.filter(|au| au.kind.as_deref() == Some("GOV")).and_then(|au| au.country.clone()))
                 .flatten();
-            let country = a.country.clone().or(own_government).or_else(|| {
+            // The statement's author named in its own text ("천주교 정의평화위원회는 … 규탄한다") is
+            // of the author's country.
+            let authors = cx
+                .author
+                .filter(|au| {
+                    a.country.is_none()
+                        && !a.international
+                        && text.chars().count() >= 4
+                        && (au.text.contains(text.as_str()) || text.contains(au.text.as_str()))
+                })
+                .and_then(|au| au.country.clone());
+            let country = a.country.clone().or(own_government).or(authors).or_else(|| {
                 // An armed group, gunmen or a gang with no country of its own is taken to be of the
                 // country where it acts (as coders do); intergovernmental bodies are of none.
                 if a.international || matches!(a.kind, Some("IGO") | None) {

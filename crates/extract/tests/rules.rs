@@ -1483,3 +1483,16 @@ fn the_purpose_of_a_planned_rally_is_that_rally() {
     let evs = events("The union said it would hold a nationwide rally on Thursday to protest against the pension reform.", "2025-03-05");
     assert!(!kinds(&evs).contains(&"PROTEST"), "{:?}", kinds(&evs));
 }
+
+/// A statement's author named in its own text has the author's country, not the country the
+/// statement is about.
+#[test]
+fn the_author_named_in_a_statement_keeps_its_country() {
+    let text = "[성명] 라오스 정부는 환경운동가들을 즉각 석방하라\n\n\
+        라오스 경찰은 지난 3일 비엔티안에서 환경운동가 5명을 체포했다.\n\n\
+        천주교 인권위원회는 평화적으로 의견을 밝힌 시민을 가둔 라오스 당국을 강력히 규탄한다. \
+        우리는 라오스 정부에 구금된 활동가들을 즉각 석방할 것을 요구한다.\n\n2025년 5월 6일\n천주교 인권위원회";
+    let evs = events(text, "2025-05-06");
+    let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("the condemnation is coded");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("KOR"), "{:?}", e.actor1);
+}
