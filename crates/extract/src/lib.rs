@@ -3952,6 +3952,27 @@ impl Extractor {
                 }
             }
         });
+        // "Police fired tear gas to disperse the crowds.": an act on the ground in a sentence that
+        // names no place goes on where the act coded just before it happened (the same
+        // paragraph, the sentence before or the one before that), when its actor is of that
+        // place's country or of none.
+        let location = location.or_else(|| {
+            let on_ground = |k: &str| matches!(k, "ASSAULT" | "COERCE" | "PROTEST" | "MOBILIZE" | "RETREAT");
+            if !on_ground(&kind) || !sm.places.is_empty() {
+                return None;
+            }
+            let prev = out.events.last().filter(|e| {
+                e.doc_id == doc.id
+                    && on_ground(&e.kind)
+                    && e.evidence.end <= s.start
+                    && doc.text.get(e.evidence.end..s.start).is_some_and(|gap| {
+                        !gap.contains("\n\n") && gap.matches(['.', '!', '?']).count() <= 2
+                    })
+            })?;
+            let l = prev.location.as_ref().filter(|l| l.precision != "country")?;
+            let own = a1.and_then(|i| sm.actors[i].country.as_deref());
+            own.is_none_or(|c| l.country.as_deref() == Some(c)).then(|| Location { span: None, ..l.clone() })
+        });
         let place_country = location.as_ref().and_then(|l| l.country.clone());
         let fallback_country = place_country.clone().or_else(|| doc_country.map(String::from));
         // A country named as an actor is its armed forces in fighting, or as the one deploying

@@ -1496,3 +1496,19 @@ fn the_author_named_in_a_statement_keeps_its_country() {
     let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("the condemnation is coded");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("KOR"), "{:?}", e.actor1);
 }
+
+/// An act on the ground in a sentence that names no place goes on where the act before it in
+/// the paragraph happened; a verbal act's place is not carried.
+#[test]
+fn an_act_on_the_ground_keeps_the_place_of_the_act_before_it() {
+    let text = "Thousands of protesters marched through Mombasa on Tuesday against the new tax. \
+        Police fired tear gas to disperse the crowd and detained 40 people.";
+    let evs = events(text, "2025-06-25");
+    let e = evs.iter().find(|e| e.kind == "COERCE").expect("the arrests are coded");
+    assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Mombasa"), "{:?}", e.location);
+    let text = "The European Union urged Belgrade in Brussels on Tuesday to resume the dialogue. \
+        Police detained 40 people near the border.";
+    let evs = events(text, "2025-06-25");
+    let e = evs.iter().find(|e| e.kind == "COERCE").expect("the arrests are coded");
+    assert!(e.location.as_ref().is_none_or(|l| l.name != "Brussels"), "{:?}", e.location);
+}
