@@ -3961,10 +3961,10 @@ impl Extractor {
             if !on_ground(&kind) || !sm.places.is_empty() {
                 return None;
             }
-            let prev = out.events.last().filter(|e| {
+            // (the last event of an earlier sentence: others of this one have no place either)
+            let prev = out.events.iter().rev().find(|e| e.evidence.end <= s.start).filter(|e| {
                 e.doc_id == doc.id
                     && on_ground(&e.kind)
-                    && e.evidence.end <= s.start
                     && doc.text.get(e.evidence.end..s.start).is_some_and(|gap| {
                         !gap.contains("\n\n") && gap.matches(['.', '!', '?']).count() <= 2
                     })
