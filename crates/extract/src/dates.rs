@@ -154,9 +154,9 @@ pub fn find_dates(
                     let bare = leading_number(&tokens[j - 1].norm).is_some_and(|(_, r)| r == "년");
                     let names_thing = bare
                         && tokens[j..tokens.len().min(j + 3)]
-                        .iter()
-                        .find(|t| t.role().is_some() || t.kind != TokenKind::Word)
-                        .is_some_and(|t| t.role() == Some(kroniko_analysis::Role::Obj));
+                            .iter()
+                            .find(|t| t.role().is_some() || t.kind != TokenKind::Word)
+                            .is_some_and(|t| t.role() == Some(kroniko_analysis::Role::Obj));
                     let to_come = published.is_some_and(|p| y > p.year());
                     if let Some(date) = NaiveDate::from_ymd_opt(y, 1, 1).filter(|_| !names_thing && !to_come) {
                         out.push(DateMention {

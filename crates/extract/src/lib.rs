@@ -308,9 +308,9 @@ impl Extractor {
             if !text.is_empty() {
                 continue;
             }
-            let first_person = per[k].as_ref().is_some_and(|sm| {
-                sm.cues.iter().any(|&(x, _, c)| c == Cue::FirstPerson && x >= a && x < b)
-            });
+            let first_person = per[k]
+                .as_ref()
+                .is_some_and(|sm| sm.cues.iter().any(|&(x, _, c)| c == Cue::FirstPerson && x >= a && x < b));
             let taken = if first_person {
                 author.as_ref().map(|x| x.text.clone())
             } else {
@@ -1566,7 +1566,9 @@ impl Extractor {
                     // apposition that opens with an actor, "его супруга, директор ЮНЭЙДС …")
                     let mut e = a.e;
                     let direct = a.text_s >= ce
-                        && toks[ce..a.text_s].iter().all(|t| t.kind != TokenKind::Punct && !matches!(t.lower.as_str(), "что" | "that" | "чтобы"));
+                        && toks[ce..a.text_s].iter().all(|t| {
+                            t.kind != TokenKind::Punct && !matches!(t.lower.as_str(), "что" | "that" | "чтобы")
+                        });
                     if inverted && direct {
                         let end = toks.len() - toks.iter().rev().take_while(|t| t.kind == TokenKind::Punct).count();
                         let clause = (a.e..end).any(|j| {
@@ -1583,7 +1585,9 @@ impl Extractor {
                     // its comma.
                     let mut st = a.text_s;
                     if !inverted && a.e <= cs && toks[ce..].iter().take_while(|t| t.norm != ",").count() <= 6 {
-                        if let Some(p) = (a.text_s.saturating_sub(6)..a.text_s).rev().find(|&j| toks[j].kind == TokenKind::Punct) {
+                        if let Some(p) =
+                            (a.text_s.saturating_sub(6)..a.text_s).rev().find(|&j| toks[j].kind == TokenKind::Punct)
+                        {
                             let clause = (p + 1..a.text_s)
                                 .any(|j| cue_at_tok(cues, j, Cue::Conj) || cue_at_tok(cues, j, Cue::AttrVerb));
                             if toks[p].norm == "," && !clause && toks[cs].norm.is_ascii() {
@@ -1606,7 +1610,8 @@ impl Extractor {
                     let closing = toks[ce..].iter().take_while(|t| t.norm != ",").count() <= 6;
                     if let Some(a) = a.filter(|&a| toks[a].norm == "," && a + 1 < cs && closing) {
                         let one_pronoun = cs == a + 2 && cue_at_tok(cues, a + 1, Cue::Pronoun);
-                        let clause = (a + 1..cs).any(|j| cue_at_tok(cues, j, Cue::Conj) || cue_at_tok(cues, j, Cue::AttrVerb));
+                        let clause =
+                            (a + 1..cs).any(|j| cue_at_tok(cues, j, Cue::Conj) || cue_at_tok(cues, j, Cue::AttrVerb));
                         if !one_pronoun && !clause {
                             return Some((a + 1, cs, text_of(a + 1, cs, false), None));
                         }
@@ -3965,9 +3970,10 @@ impl Extractor {
             let prev = out.events.iter().rev().find(|e| e.evidence.end <= s.start).filter(|e| {
                 e.doc_id == doc.id
                     && on_ground(&e.kind)
-                    && doc.text.get(e.evidence.end..s.start).is_some_and(|gap| {
-                        !gap.contains("\n\n") && gap.matches(['.', '!', '?']).count() <= 2
-                    })
+                    && doc
+                        .text
+                        .get(e.evidence.end..s.start)
+                        .is_some_and(|gap| !gap.contains("\n\n") && gap.matches(['.', '!', '?']).count() <= 2)
             })?;
             let l = prev.location.as_ref().filter(|l| l.precision != "country")?;
             let own = a1.and_then(|i| sm.actors[i].country.as_deref());
@@ -4416,9 +4422,10 @@ impl Extractor {
                     && ev.evidence.start.saturating_sub(e.evidence.end) < 300
                     && ev.location.as_ref().is_none_or(|l| e.location.as_ref().is_some_and(|p| p.name == l.name))
                     && (!victims_only
-                        || doc.text.get(e.evidence.end..ev.evidence.start).is_some_and(|gap| {
-                            !gap.contains("\n\n") && gap.matches(['.', '!', '?']).count() <= 2
-                        }))
+                        || doc
+                            .text
+                            .get(e.evidence.end..ev.evidence.start)
+                            .is_some_and(|gap| !gap.contains("\n\n") && gap.matches(['.', '!', '?']).count() <= 2))
             }) {
                 merge_into(prev, ev, |p, q| p.what == q.what);
                 return;

@@ -1422,7 +1422,10 @@ fn destruction_by_a_disaster_is_no_attack() {
 /// and the protest noun.
 #[test]
 fn a_counted_crowd_before_a_place_is_the_protest_actor() {
-    let evs = events("Десятки тысяч человек собрались в центре Белграда на акцию протеста против нового закона.", "2025-06-20");
+    let evs = events(
+        "Десятки тысяч человек собрались в центре Белграда на акцию протеста против нового закона.",
+        "2025-06-20",
+    );
     let e = evs.iter().find(|e| e.kind == "PROTEST").expect("the protest is coded");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("PRO"), "{:?}", e.actor1);
 }
@@ -1480,7 +1483,10 @@ fn a_russian_perfective_future_is_a_promise() {
 /// noun, is that act (here announced, so no event at all).
 #[test]
 fn the_purpose_of_a_planned_rally_is_that_rally() {
-    let evs = events("The union said it would hold a nationwide rally on Thursday to protest against the pension reform.", "2025-03-05");
+    let evs = events(
+        "The union said it would hold a nationwide rally on Thursday to protest against the pension reform.",
+        "2025-03-05",
+    );
     assert!(!kinds(&evs).contains(&"PROTEST"), "{:?}", kinds(&evs));
 }
 
