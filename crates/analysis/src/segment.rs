@@ -148,8 +148,8 @@ pub fn list_marker_len(s: &str) -> usize {
                 return lead + m.len();
             }
         }
-        if t.starts_with('(') {
-            let inner: String = t[1..].chars().take_while(|c| c.is_ascii_digit()).collect();
+        if let Some(rest) = t.strip_prefix('(') {
+            let inner: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
             if !inner.is_empty() && t[1 + inner.len()..].starts_with(") ") {
                 return lead + inner.len() + 3;
             }
@@ -189,7 +189,7 @@ fn split_block(text: &str, bs: usize, be: usize, abbrev: &Abbreviations, out: &m
                 // Lower case, or a dash after a quotation («…!» — заявила она), carries on.
                 let lower_next =
                     after.is_some_and(|ch| ch.is_lowercase() || (closed_quote && matches!(ch, '—' | '–' | '-')));
-                !lower_next && !(c == '.' && j == k + 1 && dot_is_not_final(block, &chars, k, start, abbrev))
+                !(lower_next || (c == '.' && j == k + 1 && dot_is_not_final(block, &chars, k, start, abbrev)))
             } else if closed_quote && is_hangul(next) {
                 false
             } else if c == '.' && j == k + 1 {

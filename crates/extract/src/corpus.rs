@@ -61,6 +61,7 @@ const WEEKDAYS: &[(&str, &str, &str)] =
 /// run benchmarks (and every property test checks) the same inputs.
 pub struct Rng(pub u64);
 impl Rng {
+    #[allow(clippy::should_implement_trait)]
     pub fn next(&mut self) -> u64 {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;

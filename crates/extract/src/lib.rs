@@ -461,11 +461,11 @@ impl Extractor {
             };
             let after: Vec<usize> = {
                 let mut v = Vec::new();
-                for i in b..toks.len() {
-                    if matches!(toks[i].norm.as_str(), "," | ":" | "-" | "—" | "." | "(") && !v.is_empty() {
+                for (i, t) in toks.iter().enumerate().skip(b) {
+                    if matches!(t.norm.as_str(), "," | ":" | "-" | "—" | "." | "(") && !v.is_empty() {
                         break;
                     }
-                    if toks[i].kind == TokenKind::Word {
+                    if t.kind == TokenKind::Word {
                         v.push(i);
                     }
                 }
@@ -2078,7 +2078,7 @@ impl Extractor {
                     // (nor the speaker's own word before it: "규탄하며 … 석방하라고 요구했다")
                     || ((n.ends_with('고') || n.ends_with('며'))
                         && !matches!(t.info.kind, "CONSULT" | "ACCUSE" | "SUPPORT" | "REJECT")
-                        && !toks.get(t.e).is_some_and(|x| x.norm == ",")
+                        && toks.get(t.e).is_none_or(|x| x.norm != ",")
                         && sm.triggers[k + 1..].iter().any(|u| {
                             (u.info.comm || u.info.future)
                                 && toks[t.e..u.e].iter().any(|x| marker(&x.norm))
@@ -2937,6 +2937,7 @@ impl Extractor {
     }
 
     /// Whether the text reports the trigger's act as having happened.
+    #[allow(clippy::too_many_arguments)]
     fn modality(
         &self,
         toks: &[Token],
@@ -3848,7 +3849,7 @@ impl Extractor {
                     && !(city && korean_obj(a))
                     && !matches!(a.role, Some(Role::Loc))
                     // (the addressee of a verbal act: "북한에 항의했다")
-                    && !(a.role == Some(Role::Dat) && !verbal)
+                    && (a.role != Some(Role::Dat) || verbal)
                     // (a country after "to", "with", "against" is a party, not the place; a city
                     // after "on" may be: "fired on Kharkiv")
                     && !(a.text_s > 0

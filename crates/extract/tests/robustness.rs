@@ -96,12 +96,12 @@ fn generated_texts_never_break_the_pipeline() {
         let mut text = String::new();
         for _ in 0..n {
             text.push_str(pick(&mut rng, PIECES));
-            if rng.next() % 3 == 0 {
+            if rng.next().is_multiple_of(3) {
                 text.push(' ');
             }
         }
         // Sometimes a raw random code point, including rare planes and combining marks.
-        if rng.next() % 4 == 0 {
+        if rng.next().is_multiple_of(4) {
             if let Some(c) = char::from_u32((rng.next() % 0x2FFFF) as u32) {
                 text.push(' ');
                 text.push(c);

@@ -643,7 +643,7 @@ impl Knowledge {
                 // "thousands" (a vague count) share a stem but not a meaning.
                 lk.numerals.push(pattern::compile(l.cols[0], true, KoMode::Exact, &stemmers), n);
             }
-            lk.numeral_words.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()));
+            lk.numeral_words.sort_by_key(|a| std::cmp::Reverse(a.0.chars().count()));
             let f = format!("{code}/quantities.tsv");
             for l in tsv_lines(&f, &read(&f)?, 2, 3)? {
                 let what = l.req(1)?;
@@ -703,7 +703,7 @@ impl Knowledge {
                 for l in tsv_lines(f, &read(f)?, 2, 3)? {
                     lk.cases.push((l.cols[0].trim().trim_start_matches('-').to_lowercase(), l.req(1)?.to_string()));
                 }
-                lk.cases.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()));
+                lk.cases.sort_by_key(|a| std::cmp::Reverse(a.0.chars().count()));
             }
             // Gazetteer names and nationality adjectives in this language.
             let col = match lang {
