@@ -1804,6 +1804,27 @@ impl Extractor {
                 drop(out, t, "a name, not a verb");
                 continue;
             }
+            // Korean: an event noun that is the topic, or a subject after a determiner ("이번 체포가
+            // … 시도라고 본다", "대주교 체포는 … 탄압이라고"), names an act already reported.
+            // (a particle after the trigger word or its compound makes it a noun, "체포가",
+            // "지원금은"; not a verb's ending that looks like one, "준수하겠다는")
+            let bare_noun = || {
+                let last = t.info.pattern.split_whitespace().last().unwrap_or("");
+                toks[t.e - 1]
+                    .ko
+                    .last()
+                    .is_some_and(|k| !last.is_empty() && k.stem.starts_with(last) && !k.stem.ends_with('다'))
+            };
+            if korean
+                && bare_noun()
+                && (toks[t.e - 1].role() == Some(Role::Topic)
+                    || (toks[t.e - 1].role() == Some(Role::Subj) && t.s > 0 && cue_at(t.s - 1, Cue::Determiner)))
+                && earlier_same()
+            {
+                keep[k] = false;
+                drop(out, t, "a reference to an act already reported");
+                continue;
+            }
             if !korean && t.class == TriggerClass::Noun && t.s > 0 && cue_at(t.s - 1, Cue::Article) && earlier_same() {
                 keep[k] = false;
                 drop(out, t, "a definite reference to an act already reported");

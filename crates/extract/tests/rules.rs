@@ -1518,3 +1518,13 @@ fn an_act_on_the_ground_keeps_the_place_of_the_act_before_it() {
     let e = evs.iter().find(|e| e.kind == "COERCE").expect("the arrests are coded");
     assert!(e.location.as_ref().is_none_or(|l| l.name != "Brussels"), "{:?}", e.location);
 }
+
+/// Korean: an event noun that is the topic, or a subject after a determiner, names an act the
+/// report has already told, not a new one.
+#[test]
+fn a_korean_event_noun_as_topic_refers_back() {
+    let text = "경찰은 지난 3일 수도 아디스아바바에서 야당 인사 12명을 체포했다. \
+        야당 측은 이번 체포가 총선을 앞두고 야권을 무력화하려는 시도라고 주장했다.";
+    let evs = events(text, "2025-05-06");
+    assert_eq!(evs.iter().filter(|e| e.kind == "COERCE").count(), 1, "{:?}", kinds(&evs));
+}

@@ -121,6 +121,11 @@ pub fn compile(pattern: &str, korean: bool, ko_mode: KoMode, stemmers: &Stemmers
         .map(|w| {
             let has_hangul = w.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c));
             if korean && (has_hangul || ko_mode != KoMode::Prefix) {
+                // (a trailing `=`: the stem exactly, for a short word that begins many others —
+                // the determiner 이 is not 이스라엘)
+                if let Some(p) = w.strip_suffix('=').filter(|p| !p.is_empty()) {
+                    return Word::KoExact(p.to_string());
+                }
                 match ko_mode {
                     KoMode::Prefix => Word::KoPrefix(w.to_string()),
                     KoMode::Head if has_hangul => Word::KoHead(w.to_string()),
