@@ -3061,6 +3061,11 @@ impl Extractor {
             if !t.info.future && cue_in(a.max(clause_start), t.s, Cue::Future) {
                 return Modality::Future;
             }
+            // An event noun as the subject of a future verb: "the blockades would spread to…",
+            // "the strike will continue".
+            if t.class == TriggerClass::Noun && !t.info.future && cue_in(t.e, (t.e + 2).min(toks.len()), Cue::Future) {
+                return Modality::Future;
+            }
             // "Если …, мы объявим голодовку": the main clause after a sentence-opening condition
             // is what will follow it (a Russian perfective future has no auxiliary to mark it).
             let past = |x: &Token| ru_past(&x.lower);

@@ -1528,3 +1528,14 @@ fn a_korean_event_noun_as_topic_refers_back() {
     let evs = events(text, "2025-05-06");
     assert_eq!(evs.iter().filter(|e| e.kind == "COERCE").count(), 1, "{:?}", kinds(&evs));
 }
+
+/// An event noun that is the subject of a future verb is announced, not done: with a condition
+/// it is a threat.
+#[test]
+fn an_event_noun_before_a_future_verb_is_announced() {
+    let evs = events(
+        "Farmers' leaders said the blockades would spread to three more provinces on Monday unless the government withdrew the tax.",
+        "2025-03-05",
+    );
+    assert!(kinds(&evs).contains(&"THREATEN") && !kinds(&evs).contains(&"PROTEST"), "{:?}", kinds(&evs));
+}
