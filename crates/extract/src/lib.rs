@@ -2222,9 +2222,18 @@ impl Extractor {
                                 c > 0 && toks[c - 1].norm == ","
                             }
                         });
+                        // (nor what a new verb of saying introduces: "called on the council to…
+                        // and said its supporters would take to the streets")
                         u.info.kind == "REQUEST"
                             && u.info.comm
                             && !toks[u.e..t.s].iter().any(|x| x.norm == ";")
+                            && !sm.cues.iter().any(|&(a, _, c)| {
+                                c == Cue::AttrVerb
+                                    && a > u.e
+                                    && a < t.s
+                                    && cue_at(a - 1, Cue::Conj)
+                                    && !toks[a].lower.ends_with("ing")
+                            })
                             && !(finite_own
                                 && (toks[u.s].lower.ends_with("ing")
                                     || own_subject

@@ -1539,3 +1539,14 @@ fn an_event_noun_before_a_future_verb_is_announced() {
     );
     assert!(kinds(&evs).contains(&"THREATEN") && !kinds(&evs).contains(&"PROTEST"), "{:?}", kinds(&evs));
 }
+
+/// What "and said" introduces after a request is the speaker's own statement, not what the
+/// request asks for.
+#[test]
+fn and_said_after_a_request_opens_a_statement() {
+    let evs = events(
+        "The opposition alliance called on the electoral commission to reverse its decision and said its supporters would take to the streets on Friday if the ban was not lifted.",
+        "2025-03-05",
+    );
+    assert!(kinds(&evs).contains(&"REQUEST") && kinds(&evs).contains(&"THREATEN"), "{:?}", kinds(&evs));
+}
