@@ -2835,9 +2835,23 @@ impl Extractor {
             } else {
                 partners(a1, a2)
             };
-            for x1 in firsts {
-                for x2 in partners(a2, a1) {
-                    dyads.push((x1, x2));
+            // A meeting, an agreement or a joint act of a coordinated subject ("Thailand and
+            // Cambodia met", "Armenia and Azerbaijan agreed…") is one act between them: the first
+            // is actor 1, the other actor 2 unless another party is named.
+            // (by the word's own type: a promise "X and Y offered to send…" is each one's; and
+            // not an exchange, which is each side's act on the other)
+            let together = matches!(t.info.kind, "CONSULT" | "AGREE" | "COOPERATE")
+                && kind == t.info.kind
+                && !t.info.mutual
+                && firsts.len() >= 2;
+            if together {
+                let x2 = a2.filter(|&y| !firsts.contains(&Some(y))).or(firsts[1]);
+                dyads.push((firsts[0], x2));
+            } else {
+                for x1 in firsts {
+                    for x2 in partners(a2, a1) {
+                        dyads.push((x1, x2));
+                    }
                 }
             }
             if t.info.mutual {

@@ -1550,3 +1550,16 @@ fn and_said_after_a_request_opens_a_statement() {
     );
     assert!(kinds(&evs).contains(&"REQUEST") && kinds(&evs).contains(&"THREATEN"), "{:?}", kinds(&evs));
 }
+
+/// A meeting of a coordinated subject is one meeting between them, even when another actor is
+/// named in the sentence.
+#[test]
+fn a_meeting_of_two_named_leaders_is_one_event() {
+    let evs = events(
+        "Thai Prime Minister Anutin Charnvirakul and Cambodian Prime Minister Hun Manet met for two hours at the official residence in Putrajaya on Monday.",
+        "2025-03-05",
+    );
+    let meets: Vec<&Event> = evs.iter().filter(|e| e.kind == "CONSULT").collect();
+    assert_eq!(meets.len(), 1, "{:?}", kinds(&evs));
+    assert_eq!(meets[0].actor1.as_ref().and_then(|a| a.country.as_deref()), Some("THA"));
+}
