@@ -2191,6 +2191,24 @@ impl Extractor {
                 drop(out, t, "content of a request or threat, not an act");
                 continue;
             }
+            // What an accusation says the accused did is its content: "обвинила армию в том, что
+            // она сбила беспилотник", "accused Ankara of targeting civilians, saying a drone had
+            // hit a market" (English and Russian; the Korean rule is above).
+            if !korean {
+                let said_of = sm.triggers[..k].iter().any(|u| {
+                    u.info.kind == "ACCUSE"
+                        && u.e <= t.s
+                        && t.s - u.e <= 12
+                        && !toks[u.e..t.s].iter().any(|x| x.norm == ";")
+                        && toks[u.e..t.s].iter().any(|x| matches!(x.lower.as_str(), "что" | "saying"))
+                        && !(u.e..t.s).any(|j| cue_at(j, Cue::Conj))
+                });
+                if said_of {
+                    keep[k] = false;
+                    drop(out, t, "what an accusation says, not an act reported");
+                    continue;
+                }
+            }
             // Everything a request asks for is its content: "calls on X to release those detained
             // and to restore…" codes the request only (up to a semicolon).
             // Not a finite verb of its own, though: "Protesters demanding early elections blocked

@@ -1563,3 +1563,14 @@ fn a_meeting_of_two_named_leaders_is_one_event() {
     assert_eq!(meets.len(), 1, "{:?}", kinds(&evs));
     assert_eq!(meets[0].actor1.as_ref().and_then(|a| a.country.as_deref()), Some("THA"));
 }
+
+/// What an accusation says the accused did ("обвинила армию в том, что она сбила…") is its
+/// content, not an act reported.
+#[test]
+fn the_content_of_a_russian_accusation_is_no_act() {
+    let evs = events(
+        "Правительство Мали в воскресенье обвинило алжирскую армию в том, что она сбила малийский беспилотник у границы.",
+        "2025-04-07",
+    );
+    assert!(kinds(&evs).contains(&"ACCUSE") && !kinds(&evs).contains(&"ASSAULT"), "{:?}", kinds(&evs));
+}
