@@ -2058,8 +2058,15 @@ impl Extractor {
             // Korean: an act quoted as what an accusation says ("…을 탄압하고 있다고 비판했다",
             // "…공격했다고 규탄했다") is the accusation's content; the accusation is coded.
             if korean && !matches!(t.info.kind, "ACCUSE" | "REQUEST" | "REJECT" | "THREATEN" | "SUPPORT") {
+                // (…or a clause in quotation marks before its 고: "\"…억압하고 있다\"고 비판했다")
+                let closed_quote = |i: usize| {
+                    (toks[i].norm.ends_with('다') || toks[i].norm.ends_with('라'))
+                        && toks.get(i + 1).is_some_and(|x| quote_mark(&x.norm))
+                        && toks.get(i + 2).is_some_and(|x| x.norm.starts_with('고') || x.norm.starts_with('며'))
+                };
                 let quoted = (t.e - 1..(t.e + 2).min(toks.len()))
-                    .find(|&i| KO_QUOTATIVE.iter().any(|q| toks[i].norm.ends_with(q)));
+                    .find(|&i| KO_QUOTATIVE.iter().any(|q| toks[i].norm.ends_with(q)) || closed_quote(i))
+                    .map(|i| if closed_quote(i) { i + 2 } else { i });
                 if let Some(q) = quoted {
                     let accusation = sm.triggers.iter().any(|u| {
                         u.s > q
@@ -2130,8 +2137,13 @@ impl Extractor {
                 });
                 // ("이에 반발한 주민과 … 광장에 모여": the clause before the crowd is background.)
                 let verb_later = later.is_some();
-                if (present && (next_is_actor || next_is_act))
-                    || (past && (next_is_actor || next_is_act) && (comm_later || verb_later))
+                // (…or any noun with its particle right after it: "체포된 지도자들의 석방을 요구했다")
+                let next_is_noun = toks.get(t.e).is_some_and(|x| x.role().is_some());
+                // (not before the nominaliser: "체포한 것을 규탄한다" reports the arrest)
+                let nominalised = toks.get(t.e).is_some_and(|x| x.norm.starts_with('것'));
+                if !nominalised
+                    && ((present && (next_is_actor || next_is_act))
+                        || (past && (next_is_actor || next_is_act || next_is_noun) && (comm_later || verb_later)))
                 {
                     keep[k] = false;
                     drop(out, t, "describes the noun after it, not an event");

@@ -1574,3 +1574,16 @@ fn the_content_of_a_russian_accusation_is_no_act() {
     );
     assert!(kinds(&evs).contains(&"ACCUSE") && !kinds(&evs).contains(&"ASSAULT"), "{:?}", kinds(&evs));
 }
+
+/// Korean: an act quoted in quotation marks as what an accusation says is its content, and a
+/// past participle before a noun inside a demand describes the noun.
+#[test]
+fn korean_quoted_accusations_and_described_nouns() {
+    let evs = events("영국 외무부는 홍콩 당국이 \"비판의 목소리를 억압하고 있다\"고 비판했다.", "2025-03-05");
+    assert_eq!(kinds(&evs), vec!["ACCUSE"], "{:?}", kinds(&evs));
+    let evs = events("농민연맹은 성명을 내고 정부를 규탄하며 체포된 지도자들의 석방을 요구했다.", "2025-03-05");
+    assert!(!kinds(&evs).contains(&"COERCE"), "{:?}", kinds(&evs));
+    // "…체포한 것을 규탄한다" reports the arrest.
+    let evs = events("인권단체는 경찰이 지난 3일 활동가 5명을 체포한 것을 규탄한다고 밝혔다.", "2025-03-05");
+    assert!(kinds(&evs).contains(&"COERCE"), "{:?}", kinds(&evs));
+}
