@@ -1732,6 +1732,14 @@ impl Extractor {
             // "сообщило о задержании", "announced the release of": an event noun right after a
             // verb of reporting is what is reported, not a complement of another act.
             let reported = !korean && sm.cues.iter().any(|&(_, b, c)| c == Cue::AttrVerb && b <= t.s && t.s - b <= 2);
+            // (…but an act condemned with its own agent or date is reported too: "condemns the
+            // arrest of four members … by police in Manzini on Sunday")
+            let condemned_told = s.lang == Lang::En
+                && sm.triggers[..k].iter().any(|u| {
+                    u.info.kind == "ACCUSE" && u.class == TriggerClass::Verb && u.e <= t.s && t.s - u.e <= 2
+                })
+                && ((t.e..(t.e + 20).min(toks.len())).any(|j| toks[j].lower == "by")
+                    || sm.dates.iter().any(|d| d.start >= t.e && d.start - t.e <= 20));
             // "agreed in a telephone call", "в телефонном разговоре … поблагодарил": a meeting
             // or call named as the setting of another act is an event of its own.
             let setting = !korean
@@ -1837,7 +1845,7 @@ impl Extractor {
                 drop(out, t, "a meeting already reported, named as the setting of another act");
                 continue;
             }
-            if t.class == TriggerClass::Noun && has_verb && !reported && !setting {
+            if t.class == TriggerClass::Noun && has_verb && !reported && !setting && !condemned_told {
                 keep[k] = false;
                 drop(out, t, "event noun in a sentence with a predicate trigger");
                 continue;
@@ -2013,12 +2021,13 @@ impl Extractor {
                     })
                     && !cue_at(t.s - 1, Cue::Conj)
                     && !toks[t.s].lower.ends_with("ing");
-                if phrase && matches!(prev.info.kind, "REJECT" | "ACCUSE") && prev.class == TriggerClass::Verb {
+                if phrase && !condemned_told && matches!(prev.info.kind, "REJECT" | "ACCUSE") && prev.class == TriggerClass::Verb {
                     keep[k] = false;
                     drop(out, t, "the object of another act in the sentence");
                     continue;
                 }
                 if prev.class == TriggerClass::Verb
+                    && !condemned_told
                     && prev.e <= t.s
                     && (t.s - prev.e <= 2 || (owned && t.s - prev.e <= 3))
                     && !toks[prev.e..t.s].iter().any(|x| x.kind == TokenKind::Punct)
@@ -3630,6 +3639,15 @@ impl Extractor {
             } else {
                 a1 = before;
                 a2 = obj;
+                // An English event noun with its agent after "by" ("the arrest of four members …
+                // by police"): the agent acts, the one after "of" is acted on.
+                let noun_agent = (lang == Lang::En && t.class == TriggerClass::Noun)
+                    .then(|| after.iter().copied().find(|&i| by_before(&acts[i])))
+                    .flatten();
+                if let Some(g) = noun_agent {
+                    a1 = Some(g);
+                    a2 = after.iter().copied().find(|&i| i != g && !locative(&acts[i]) && !untargeted(&acts[i]));
+                }
                 // ("Мы призываем ЕС и ОБСЕ…": a first-person subject is the author; what
                 // follows the verb is its object.)
                 let first_person = sm.cues.iter().any(|c| c.2 == Cue::FirstPerson && c.0 <= t.s);

@@ -1587,3 +1587,19 @@ fn korean_quoted_accusations_and_described_nouns() {
     let evs = events("인권단체는 경찰이 지난 3일 활동가 5명을 체포한 것을 규탄한다고 밝혔다.", "2025-03-05");
     assert!(kinds(&evs).contains(&"COERCE"), "{:?}", kinds(&evs));
 }
+
+/// An act a statement condemns with its own agent or date is reported too, with the agent after
+/// "by" as its actor.
+#[test]
+fn a_condemned_act_told_with_its_agent_is_coded() {
+    let evs = events(
+        "The Network strongly condemns the arrest of four opposition activists by police in Manzini on Sunday.",
+        "2025-03-05",
+    );
+    let e = evs.iter().find(|e| e.kind == "COERCE").expect("the arrest is coded");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("COP"), "{:?}", e.actor1);
+    assert!(kinds(&evs).contains(&"ACCUSE"), "{:?}", kinds(&evs));
+    // With nothing of its own the condemned act is only the condemnation's object.
+    let evs = events("The Network strongly condemns the arrests.", "2025-03-05");
+    assert!(!kinds(&evs).contains(&"COERCE"), "{:?}", kinds(&evs));
+}
