@@ -1349,10 +1349,19 @@ impl Extractor {
             }
             // A participle after a determiner is an adjective ("the banned Jamaat-e-Islami", "the
             // dissolved party"): no act.
+            // (…and so is one after a count, before a noun: "arrested two wounded attackers", not
+            // "Tens of thousands marched from…")
+            let counted = m.start > 0
+                && !cue_at_tok(&cues, m.end, Cue::Prep)
+                && !cue_at_tok(&cues, m.end, Cue::LocPrep)
+                && {
+                let p = &toks[m.start - 1];
+                p.kind == TokenKind::Number || lk.numerals.iter().any(|(w, _)| w.iter().any(|w| w.matches(p).is_some()))
+            };
             if s.lang == Lang::En
                 && m.end - m.start == 1
                 && m.start > 0
-                && cue_at_tok(&cues, m.start - 1, Cue::Determiner)
+                && (cue_at_tok(&cues, m.start - 1, Cue::Determiner) || counted)
                 && toks[m.start].lower.ends_with("ed")
                 && toks.get(m.end).is_some_and(|t| t.kind == TokenKind::Word)
             {

@@ -1603,3 +1603,13 @@ fn a_condemned_act_told_with_its_agent_is_coded() {
     let evs = events("The Network strongly condemns the arrests.", "2025-03-05");
     assert!(!kinds(&evs).contains(&"COERCE"), "{:?}", kinds(&evs));
 }
+
+/// An English participle after a count and before its noun is an adjective ("two wounded
+/// attackers"); a verb after a count is not ("Tens of thousands marched from…").
+#[test]
+fn a_participle_after_a_count_is_an_adjective() {
+    let evs = events("Police arrested two wounded attackers at a hospital in Kano on Monday.", "2025-03-05");
+    assert_eq!(kinds(&evs), vec!["COERCE"], "{:?}", kinds(&evs));
+    let evs = events("Tens of thousands marched from the square to parliament in Lisbon on Saturday.", "2025-03-05");
+    assert!(kinds(&evs).contains(&"PROTEST"), "{:?}", kinds(&evs));
+}
