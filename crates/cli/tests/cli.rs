@@ -245,10 +245,10 @@ fn seed_places_and_actor_types() {
 #[test]
 fn dev_gold_f1_per_language() {
     let dev = repo().join("tests/data/gold/dev");
-    // The first 25 documents per language and the 172 written later (`-extra` … `-extra19`),
+    // The first 25 documents per language and the 180 written later (`-extra` … `-extra20`),
     // together.
     let rounds: Vec<String> =
-        ["".to_string(), "-extra".to_string()].into_iter().chain((2..=19).map(|k| format!("-extra{k}"))).collect();
+        ["".to_string(), "-extra".to_string()].into_iter().chain((2..=20).map(|k| format!("-extra{k}"))).collect();
     let files: Vec<PathBuf> = ["ko", "en", "ru"]
         .iter()
         .flat_map(|l| rounds.iter().map(|x| dev.join(format!("{l}{x}.jsonl"))).collect::<Vec<_>>())
@@ -260,8 +260,8 @@ fn dev_gold_f1_per_language() {
     }
 }
 
-// (Over 197 documents per language since session 5's round 19: ko 0.886, en 0.847, ru 0.870.)
-const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.88), ("en", 0.84), ("ru", 0.86)];
+// (Over 205 documents per language since session 6's round 20: ko 0.899, en 0.856, ru 0.879.)
+const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.89), ("en", 0.85), ("ru", 0.87)];
 
 /// The held-back split: rules are never tuned on it; this only guards against regressions.
 #[test]
@@ -275,7 +275,8 @@ fn heldout_gold_f1_per_language() {
     }
 }
 
-const HELDOUT_MIN_F1: &[(&str, f64)] = &[("ko", 0.78), ("en", 0.76), ("ru", 0.76)];
+// (Session 6's last figures: ko 0.805, en 0.761, ru 0.773.)
+const HELDOUT_MIN_F1: &[(&str, f64)] = &[("ko", 0.80), ("en", 0.76), ("ru", 0.77)];
 
 /// Where events are and who does them, on the held-back split, per language: raise as the
 /// gazetteer and actor knowledge improve; never lower.
@@ -302,7 +303,7 @@ fn heldout_gold_places_and_actors_per_language() {
 
 type FieldFloors = [(&'static str, f64, f64); 3];
 const HELDOUT_MIN_FIELDS: &[(&str, FieldFloors)] = &[
-    ("ko", [("place_country", 0.87, 107.0), ("actor1_country", 0.90, 117.0), ("actor1_type", 0.89, 116.0)]),
+    ("ko", [("place_country", 0.88, 109.0), ("actor1_country", 0.90, 118.0), ("actor1_type", 0.90, 118.0)]),
     ("en", [("place_country", 0.94, 105.0), ("actor1_country", 0.86, 93.0), ("actor1_type", 0.83, 90.0)]),
     ("ru", [("place_country", 0.92, 83.0), ("actor1_country", 0.88, 80.0), ("actor1_type", 0.76, 69.0)]),
 ];
