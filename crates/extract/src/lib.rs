@@ -1351,13 +1351,12 @@ impl Extractor {
             // dissolved party"): no act.
             // (…and so is one after a count, before a noun: "arrested two wounded attackers", not
             // "Tens of thousands marched from…")
-            let counted = m.start > 0
-                && !cue_at_tok(&cues, m.end, Cue::Prep)
-                && !cue_at_tok(&cues, m.end, Cue::LocPrep)
-                && {
-                let p = &toks[m.start - 1];
-                p.kind == TokenKind::Number || lk.numerals.iter().any(|(w, _)| w.iter().any(|w| w.matches(p).is_some()))
-            };
+            let counted =
+                m.start > 0 && !cue_at_tok(&cues, m.end, Cue::Prep) && !cue_at_tok(&cues, m.end, Cue::LocPrep) && {
+                    let p = &toks[m.start - 1];
+                    p.kind == TokenKind::Number
+                        || lk.numerals.iter().any(|(w, _)| w.iter().any(|w| w.matches(p).is_some()))
+                };
             if s.lang == Lang::En
                 && m.end - m.start == 1
                 && m.start > 0
@@ -1744,9 +1743,9 @@ impl Extractor {
             // (…but an act condemned with its own agent or date is reported too: "condemns the
             // arrest of four members … by police in Manzini on Sunday")
             let condemned_told = s.lang == Lang::En
-                && sm.triggers[..k].iter().any(|u| {
-                    u.info.kind == "ACCUSE" && u.class == TriggerClass::Verb && u.e <= t.s && t.s - u.e <= 2
-                })
+                && sm.triggers[..k]
+                    .iter()
+                    .any(|u| u.info.kind == "ACCUSE" && u.class == TriggerClass::Verb && u.e <= t.s && t.s - u.e <= 2)
                 && ((t.e..(t.e + 20).min(toks.len())).any(|j| toks[j].lower == "by")
                     || sm.dates.iter().any(|d| d.start >= t.e && d.start - t.e <= 20));
             // "agreed in a telephone call", "в телефонном разговоре … поблагодарил": a meeting
@@ -2030,7 +2029,11 @@ impl Extractor {
                     })
                     && !cue_at(t.s - 1, Cue::Conj)
                     && !toks[t.s].lower.ends_with("ing");
-                if phrase && !condemned_told && matches!(prev.info.kind, "REJECT" | "ACCUSE") && prev.class == TriggerClass::Verb {
+                if phrase
+                    && !condemned_told
+                    && matches!(prev.info.kind, "REJECT" | "ACCUSE")
+                    && prev.class == TriggerClass::Verb
+                {
                     keep[k] = false;
                     drop(out, t, "the object of another act in the sentence");
                     continue;
