@@ -972,6 +972,36 @@ impl Extractor {
                 && !proper(&x.canonical)
                 && toks[x.e].norm.chars().next().is_some_and(char::is_lowercase)
                 && gen_ending(x.e);
+            // Russian: fighters of a named group ("боевиков «Боко харам»", "боевики группировки
+            // «Аш-Шабаб»"): one actor, the named group.
+            let armed = |k: Option<&str>| matches!(k, Some("REB" | "UAF" | "CRM"));
+            let quote =
+                |i: usize| toks[i].kind == TokenKind::Punct && matches!(toks[i].norm.as_str(), "«" | "\"" | "„" | "“");
+            let ru_fighters_of = s.lang == Lang::Ru
+                && armed(x.kind)
+                && !proper(&x.canonical)
+                && !x.is_country
+                && ((armed(y.kind)
+                    && !proper(&y.canonical)
+                    && adjacent
+                    && toks[y.s].norm.chars().next().is_some_and(char::is_lowercase))
+                    || (matches!(y.kind, Some("REB" | "CRM"))
+                        && proper(&y.canonical)
+                        && y.text_s > x.e
+                        && y.text_s - x.e <= 1
+                        && (x.e..y.text_s).all(quote)));
+            if ru_fighters_of {
+                let (ye, yc, ycan, yk, named) =
+                    (y.e, y.country.clone(), y.canonical.clone(), y.kind, proper(&y.canonical));
+                actors[k].e = ye;
+                if named {
+                    actors[k].country = yc;
+                    actors[k].canonical = ycan;
+                    actors[k].kind = yk;
+                }
+                actors.remove(k + 1);
+                continue;
+            }
             if ru_genitive {
                 let (ye, yc) = (y.e, y.country.clone());
                 actors[k].e = ye;
@@ -2543,6 +2573,41 @@ impl Extractor {
                 }
             }
             let mut roles = self.roles(toks, sm, t, s.lang, &cue_at);
+            // Deaths or wounds with no one named as inflicting them, caused by an attack the
+            // sentence names with its author: "погибли … в результате авиаудара военных Мьянмы",
+            // "were killed in an airstrike by the army", "반군의 공격으로 숨졌다" — the attack's
+            // author is the actor. (An armed or state force only; the attack noun's own genitive
+            // or by-phrase, or a Korean genitive right before it.)
+            if kind == "ASSAULT" && roles.0.is_none() && (t.info.fatal || t.info.q.as_deref() == Some("injured")) {
+                let armed = |a: &ActorM| matches!(a.kind, Some("MIL" | "REB" | "UAF" | "CRM" | "COP" | "SPY"));
+                let author = sm
+                    .triggers
+                    .iter()
+                    .filter(|u| {
+                        u.class == TriggerClass::Noun
+                            && u.info.kind == "ASSAULT"
+                            && !u.info.fatal
+                            && u.info.q.is_none()
+                            && u.info.mode.as_deref() != Some("abduct")
+                    })
+                    .find_map(|u| {
+                        sm.actors.iter().position(|a| {
+                            armed(a)
+                                && match s.lang {
+                                    Lang::Ru => a.s == u.e,
+                                    Lang::En => a.s == u.e + 1 && cue_at(u.e, Cue::Agent),
+                                    Lang::Ko => a.e == u.s && toks[a.e - 1].role() == Some(Role::Poss),
+                                    _ => false,
+                                }
+                        })
+                    });
+                if let Some(a) = author {
+                    roles.0 = Some(a);
+                    if roles.1 == Some(a) {
+                        roles.1 = None;
+                    }
+                }
+            }
             // "X accused Y and called on Z": the second predicate shares the first one's actor;
             // so does a Russian adverbial participle after a comma ("выслал …, обвинив его").
             // (…and an English verbal participle after a comma: "suspended France 24, accusing
@@ -3642,8 +3707,37 @@ impl Extractor {
                 .copied()
                 .find(|&i| (!passive || Some(i) != agent) && !locative(&acts[i]) && !untargeted(&acts[i]));
             is_passive = passive;
+            // The subject of an earlier clause of the sentence — an actor before another verb
+            // trigger that ends before this one, with a comma or conjunction after that verb —
+            // is not what an agentless passive acts on: "полиция применила газ, задержаны 20
+            // человек", "Police fired tear gas and 20 people were arrested". A security force
+            // that acted there is the agent the passive leaves unsaid.
+            let subject_of_earlier_clause = |b: usize| {
+                sm.triggers.iter().any(|u| {
+                    // (an active verb: in "Four officers were killed and two were wounded" the
+                    // officers suffer both)
+                    u.class == TriggerClass::Verb
+                        && !u.info.passive
+                        && !u.info.fatal
+                        && u.info.q.as_deref() != Some("injured")
+                        && !(u.s > 0 && (cue_at(u.s - 1, Cue::PassiveAux) || cue_at(u.s - 1, Cue::Aux)))
+                        && u.s >= acts[b].e
+                        && u.e <= t.s
+                        // (its own verb, not a relative or participle clause set off by a comma:
+                        // "Полицейский, стрелявший в студента, был задержан")
+                        && !(acts[b].e..u.s).any(|k| toks[k].norm == "," || cue_at(k, Cue::Relative))
+                        && (u.e..t.s).any(|k| toks[k].norm == "," || toks[k].norm == ";" || cue_at(k, Cue::Conj))
+                })
+            };
+            let earlier_subject = before.filter(|&b| subject_of_earlier_clause(b));
             if passive {
                 a1 = agent;
+                if a1.is_none() {
+                    a1 = (0..acts.len())
+                        .rev()
+                        .find(|&b| matches!(acts[b].kind, Some("COP" | "MIL" | "SPY")) && subject_of_earlier_clause(b));
+                }
+                let before = before.filter(|_| earlier_subject.is_none());
                 a2 = before.or(obj.filter(|_| lang == Lang::Ru));
                 if a1.is_none() && t.info.kind == "MOBILIZE" {
                     a1 = a2.take();
@@ -4433,6 +4527,18 @@ impl Extractor {
         // with no known actor country counts for the country the report is about.
         let country = if verbal {
             place_country.or(c1).or_else(|| doc_country.map(String::from)).or(c2)
+        } else if kind == "ASSAULT"
+            && a2.is_some_and(|j| {
+                let b = &sm.actors[j];
+                // (a state's or armed group's side, not foreign civilians abroad, and not one of
+                // two sides fighting each other: "бои между армиями Таиланда и Камбоджи")
+                (b.is_country || matches!(b.kind, Some("MIL" | "COP" | "GOV" | "SPY" | "REB")))
+                    && a1.is_none_or(|i| sm.actors[i].group.is_none() || sm.actors[i].group != b.group)
+            })
+        {
+            // (an attack happens where its target is: "Ukrainian drones struck a Russian
+            // refinery", "боевики «Боко харам» напали на армию Чада")
+            place_country.or(c2).or(c1).or_else(|| doc_country.map(String::from))
         } else {
             place_country.or(c1).or(c2).or_else(|| doc_country.map(String::from))
         };
