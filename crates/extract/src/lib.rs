@@ -4274,11 +4274,20 @@ impl Extractor {
                 let p = (n.end..toks.len().min(n.end + 2)).find(|&i| people(i))?;
                 // (farther when only places lie between: "Десятки тысяч человек собрались в
                 // центре Будапешта на акцию протеста")
+                let in_source = |a: &ActorM| sm.source.as_ref().is_some_and(|x| a.s >= x.0 && a.e <= x.1);
                 let clear = || {
-                    !sm.actors.iter().any(|a| !a.is_country && a.s > p && a.s < t.s)
+                    !sm.actors.iter().any(|a| !a.is_country && a.s > p && a.s < t.s && !in_source(a))
                         && !sm.triggers.iter().any(|u| u.s > p && u.s < t.s)
                 };
-                (p < t.s && (t.s - p <= 5 || (t.s - p <= 9 && clear()))).then_some((n.start, p + 1))
+                // (an attribution set off between them does not count: "Около 80 тыс. человек,
+                // по данным полиции, приняли участие…")
+                let skipped = sm
+                    .source
+                    .as_ref()
+                    .filter(|x| x.0 > p && x.1 < t.s)
+                    .map_or(0, |x| x.1 - x.0 + usize::from(toks[x.0 - 1].norm == ","));
+                let gap = (t.s - p.min(t.s)).saturating_sub(skipped);
+                (p < t.s && (gap <= 5 || (gap <= 9 && clear()))).then_some((n.start, p + 1))
             });
             // (…or a bare count right before the verb: "Tens of thousands marched", "Thousands
             // protested")
@@ -4311,14 +4320,20 @@ impl Extractor {
         // included); an actor after the participle is its object.
         if matches!(kind.as_str(), "REQUEST" | "ACCUSE" | "THREATEN" | "REJECT")
             && adverbial_participle(s.lang, toks, t.s)
-            && a1.is_none_or(|i| sm.actors[i].s >= t.e)
         {
-            let before = out.events.last().filter(|e| e.evidence.start == s.start).and_then(|e| e.actor1.clone());
-            if let Some(b) = before {
-                if actor2.is_none() {
-                    actor2 = actor1.take();
+            let prev = out.events.last().filter(|e| e.evidence.start == s.start);
+            // (…also when the subject taken for it is what the act before it was aimed at: "10
+            // тыс. человек собрались у здания правительства, требуя…")
+            let demoted = prev
+                .and_then(|e| e.actor2.as_ref())
+                .is_some_and(|x| x.span.is_some() && actor1.as_ref().is_some_and(|a| a.span == x.span));
+            if a1.is_none_or(|i| sm.actors[i].s >= t.e) || demoted {
+                if let Some(b) = prev.and_then(|e| e.actor1.clone()) {
+                    if actor2.is_none() && !demoted {
+                        actor2 = actor1.take();
+                    }
+                    actor1 = Some(b);
                 }
-                actor1 = Some(b);
             }
         }
         // Armed men who storm or burn are attacking, not protesting.
