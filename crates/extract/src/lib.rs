@@ -3608,8 +3608,25 @@ impl Extractor {
                     && toks[a.text_s - 1].norm.chars().next().is_some_and(char::is_lowercase)
                     && !sm.cues.iter().any(|c| c.0 < a.text_s && a.text_s <= c.1)
             };
-            let candidate =
-                |i: usize| acts[i].e <= t.s && !excluded(&acts[i]) && !prep_before(&acts[i]) && !by_before(&acts[i]);
+            // (An actor inside a relative clause set off by commas before the verb is not its
+            // subject: "France, which has about 400 troops stationed there, condemned…",
+            // "Япония, у которой есть база в Джибути, пообещала…")
+            let set_off = |a: &ActorM| {
+                (0..a.s).any(|k| {
+                    toks[k].norm == ","
+                        && (k + 1..(k + 3).min(a.s)).any(|r| cue_at(r, Cue::Relative))
+                        && (a.e..t.s)
+                            .find(|&c| toks[c].norm == ",")
+                            .is_some_and(|c| !(k + 1..c).any(|j| toks[j].norm == "," && j < a.s))
+                })
+            };
+            let candidate = |i: usize| {
+                acts[i].e <= t.s
+                    && !excluded(&acts[i])
+                    && !prep_before(&acts[i])
+                    && !by_before(&acts[i])
+                    && !(lang != Lang::Ko && set_off(&acts[i]))
+            };
             // (…and so is every member coordinated with one: "при посредничестве Катара и Турции")
             let genitive_group = |i: usize| {
                 genitive(&acts[i])
@@ -4242,7 +4259,11 @@ impl Extractor {
         // (a state sending police is its government: gold convention 6)
         let military1 = kind == "ASSAULT"
             || (kind == "MOBILIZE" && mode.as_deref() != Some("police"))
-            || (qwhat == Some("troops") && !troops_of_a2);
+            // (troops a state is accused of, or asked to withdraw, are not its act: "Eritrea
+            // accused Ethiopia of moving thousands of soldiers")
+            || (qwhat == Some("troops")
+                && !troops_of_a2
+                && !matches!(kind.as_str(), "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "SUPPORT" | "CONSULT"));
         let mut actor1 = a1.map(|i| make_actor(i, military1)).or_else(|| speaker.cloned());
         let mut actor2 = a2.map(|i| make_actor(i, kind == "ASSAULT"));
         // "Police detained 49 people" in a report of protests: those detained are protesters.
