@@ -1914,10 +1914,11 @@ impl Extractor {
             // What someone is accused or suspected of is the charge, not a reported act
             // ("suspected of being paid to stage protests", "accuses Rwanda of backing the M23",
             // "폭력 시위를 주도한 혐의로").
-            let charged = if korean {
-                (t.e..toks.len().min(t.e + 2)).any(|i| cue_at(i, Cue::Charge))
-            } else {
-                sm.cues.iter().any(|&(_, b, c)| c == Cue::Charge && b <= t.s && t.s - b <= 3)
+            let charged_at = |t: &Trig| {
+                if korean {
+                    (t.e..toks.len().min(t.e + 2)).any(|i| cue_at(i, Cue::Charge))
+                } else {
+                    sm.cues.iter().any(|&(_, b, c)| c == Cue::Charge && b <= t.s && t.s - b <= 3)
                     // ("arrested 27 people for looting and arson": the reason of an arrest or a
                     // sentence)
                     || (t.s > 0
@@ -1946,7 +1947,21 @@ impl Extractor {
                         && matches!(toks[t.s - 1 - q].lower.as_str(), "of" | "в")
                         && sm.triggers.iter().any(|u| u.info.kind == "ACCUSE" && u.e <= t.s && t.s - u.e <= 5 + q)
                 }
+                }
             };
+            // (…and an act coordinated with a charge: "for looting and arson", "за погромы и
+            // поджоги")
+            // (not a finite verb: "for looting and vandalism and accused activists of…")
+            let finite = |u: &Trig| !korean && (toks[u.s].lower.ends_with("ed") || ru_past(&toks[u.s].lower));
+            let charged = charged_at(t)
+                || (!finite(t)
+                    && sm.triggers.iter().any(|u| {
+                        u.e <= t.s
+                            && t.s - u.e <= 2
+                            && (u.e..t.s).all(|i| cue_at(i, Cue::Conj) || toks[i].norm == ",")
+                            && !finite(u)
+                            && charged_at(u)
+                    }));
             if charged {
                 keep[k] = false;
                 drop(out, t, "what someone is accused or suspected of");
@@ -2737,10 +2752,21 @@ impl Extractor {
             // in a disaster ("floods have killed 62") are no attack at all.
             // (nor is destruction by one: "Засуха уничтожила урожай", "floods destroyed 300
             // homes")
+            // (A disaster nearer the verb than any actor is its subject, killing included:
+            // "the EU will send aid to Malawi, where floods triggered by days of rain have killed
+            // 62", "Napat said the cyclone had killed 11".)
+            let disaster_subject = sm.cues.iter().any(|c| {
+                c.2 == Cue::Disaster
+                    && c.1 <= t.s
+                    && t.s - c.1 <= 8
+                    && !toks[c.1..t.s].iter().any(|x| x.kind == TokenKind::Punct)
+                    && a1.is_none_or(|i| sm.actors[i].e <= c.0)
+            });
             if kind == "ASSAULT"
-                && a1.is_none()
-                && !t.info.fatal
-                && sm.cues.iter().any(|c| c.2 == Cue::Disaster && c.1 <= t.s && t.s - c.1 <= 3)
+                && ((a1.is_none()
+                    && !t.info.fatal
+                    && sm.cues.iter().any(|c| c.2 == Cue::Disaster && c.1 <= t.s && t.s - c.1 <= 3))
+                    || disaster_subject)
             {
                 drop(out, t, "harm done by a disaster, not an attack");
                 continue;
@@ -3175,10 +3201,32 @@ impl Extractor {
             }
             Modality::Asserted
         } else {
-            let a = t.s.saturating_sub(4);
-            let clause_start = toks[..t.s]
-                .iter()
-                .rposition(|x| x.kind == TokenKind::Punct && matches!(x.norm.as_str(), "," | ";" | ":" | "—" | "\""))
+            // (four words back; quote marks around a phrase inside the clause are not words:
+            // `had "no intention" of using force`)
+            let quote = |i: usize| {
+                toks[i].kind == TokenKind::Punct && matches!(toks[i].norm.as_str(), "\"" | "«" | "»" | "“" | "”")
+            };
+            let inner_quote = |i: usize| {
+                quote(i) && toks.get(i + 1).is_some_and(|n| n.norm.chars().next().is_some_and(char::is_lowercase))
+            };
+            let a = {
+                let (mut a, mut n) = (t.s, 0);
+                while a > 0 && n < 4 {
+                    a -= 1;
+                    if !quote(a) {
+                        n += 1;
+                    }
+                }
+                a
+            };
+            let clause_start = (0..t.s)
+                .rev()
+                .find(|&i| {
+                    let x = &toks[i];
+                    x.kind == TokenKind::Punct
+                        && matches!(x.norm.as_str(), "," | ";" | ":" | "—" | "\"")
+                        && !(x.norm == "\"" && inner_quote(i))
+                })
                 .map(|p| p + 1)
                 .unwrap_or(0);
             // A finite past verb after "and" is a predicate of its own: "would appeal and accused
@@ -3569,7 +3617,13 @@ impl Extractor {
             // (an adjective with its preposition is no passive: "was concerned about")
             let adjectival =
                 lang == Lang::En && t.e - 1 > v && cue_at(t.e - 1, Cue::Prep) && !cue_at(t.e - 1, Cue::Agent);
+            // (…or inside a gapped trigger: "a curfew had been imposed")
+            let inner_passive = lang == Lang::En
+                && t.e - t.s >= 3
+                && (t.s + 1..t.e - 1).any(|i| cue_at(i, Cue::PassiveAux))
+                && ["ed", "en"].iter().any(|e| toks[t.e - 1].lower.ends_with(e));
             let passive = t.info.passive
+                || inner_passive
                 || (aux
                     && !adjectival
                     && (lang == Lang::Ru
@@ -3665,9 +3719,12 @@ impl Extractor {
             // not a participant.
             let src_actor = sm.source.as_ref().and_then(|x| x.3).filter(|&i| acts[i].s >= t.e);
             // (An actor inside a gapped trigger — "обратились к ООН с просьбой" — comes first.)
+            // (…not a modifier inside a trigger with no gap: "using military force")
+            let gapped = t.e - t.s > t.info.pattern.split_whitespace().count();
             let after: Vec<usize> = (0..acts.len())
                 .filter(|&i| {
-                    ((acts[i].s > t.s && acts[i].s < t.e) || (acts[i].s >= t.e && acts[i].s < next_trig))
+                    ((acts[i].s > t.s && acts[i].s < t.e && (gapped || acts[i].e >= t.e))
+                        || (acts[i].s >= t.e && acts[i].s < next_trig))
                         && !excluded(&acts[i])
                         && Some(i) != src_actor
                 })

@@ -1614,3 +1614,92 @@ fn a_participle_after_a_count_is_an_adjective() {
     let evs = events("Tens of thousands marched from the square to parliament in Lisbon on Saturday.", "2025-03-05");
     assert!(kinds(&evs).contains(&"PROTEST"), "{:?}", kinds(&evs));
 }
+
+fn a1(e: &Event) -> (Option<&str>, Option<&str>, &str) {
+    let a = e.actor1.as_ref();
+    (a.and_then(|a| a.kind.as_deref()), a.and_then(|a| a.country.as_deref()), a.map_or("", |a| a.text.as_str()))
+}
+
+/// An agentless passive after an earlier clause: the earlier clause's subject is not what the
+/// passive acts on, and a security force acting there is its unnamed agent.
+#[test]
+fn an_agentless_passive_takes_the_security_force_of_the_clause_before() {
+    let evs = events(
+        "В ночь на вторник полиция применила против демонстрантов слезоточивый газ, задержаны 35 человек.",
+        "2025-04-02",
+    );
+    let arrest = evs.iter().find(|e| e.kind == "COERCE").expect("the arrests are coded");
+    assert_eq!(a1(arrest).0, Some("COP"), "{:?}", arrest.actor1);
+    assert!(arrest.actor2.as_ref().is_none_or(|a| a.kind.as_deref() != Some("COP")), "{:?}", arrest.actor2);
+    // (…but not the victims of a passive before it: "Four officers were killed and two were
+    // wounded" has no agent)
+    let evs = events("Four officers were killed and two were wounded near the border post.", "2025-04-02");
+    assert!(evs.iter().all(|e| e.actor1.is_none()), "{:?}", evs.iter().map(a1).collect::<Vec<_>>());
+}
+
+/// Deaths caused by an attack the sentence names with its author are that author's attack.
+#[test]
+fn a_toll_caused_by_a_named_attack_is_its_authors() {
+    let evs = events(
+        "Не менее 17 мирных жителей погибли в среду в результате авиаудара военных Мьянмы по рынку в области Мандалай.",
+        "2025-05-02",
+    );
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("the attack is coded");
+    assert_eq!(a1(e).0, Some("MIL"), "{:?}", e.actor1);
+    assert_eq!(a1(e).1, Some("MMR"), "{:?}", e.actor1);
+    assert_eq!(e.fatalities, Some(17));
+}
+
+/// Russian fighters "of" a named group are that group, with its country.
+#[test]
+fn fighters_of_a_named_group_are_the_group() {
+    let evs = events(
+        "Боевики группировки «Аш-Шабаб» в понедельник атаковали военную базу в Кении, погибли пять военнослужащих.",
+        "2025-05-06",
+    );
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("the attack is coded");
+    assert_eq!(a1(e).0, Some("REB"), "{:?}", e.actor1);
+    assert_eq!(a1(e).1, Some("SOM"), "{:?}", e.actor1);
+}
+
+/// An actor inside a relative clause set off by commas is not the subject of the verb after it.
+#[test]
+fn a_relative_clause_between_subject_and_verb_is_skipped() {
+    let evs =
+        events("Belgium, which keeps about 300 soldiers in the country, condemned the coup on Thursday.", "2025-05-06");
+    let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("the condemnation is coded");
+    assert_eq!(a1(e), (Some("GOV"), Some("BEL"), "Belgium"));
+}
+
+/// Deaths a disaster caused are no attack, even when an actor stands earlier in the sentence.
+#[test]
+fn a_disaster_nearer_the_verb_than_any_actor_is_its_subject() {
+    let evs = events(
+        "Japan sent relief supplies to Nepal on Tuesday, where landslides triggered by days of heavy rain have killed at least 48 people.",
+        "2025-07-02",
+    );
+    assert!(!kinds(&evs).contains(&"ASSAULT"), "{:?}", kinds(&evs));
+    // (an attack by an actor nearer the verb is still one)
+    let evs = events(
+        "Rescuers searched the rubble after the earthquake, and in the north gunmen have killed at least 12 people.",
+        "2025-07-02",
+    );
+    assert!(kinds(&evs).contains(&"ASSAULT"), "{:?}", kinds(&evs));
+}
+
+/// The reasons of an arrest, listed together, are all charges, not events.
+#[test]
+fn coordinated_charges_of_an_arrest_are_not_events() {
+    let evs = events("Police said they had arrested 44 people for looting and vandalism in the capital.", "2025-07-02");
+    assert_eq!(kinds(&evs), vec!["COERCE"]);
+}
+
+/// Quote marks around a phrase do not hide its negation.
+#[test]
+fn a_quoted_negation_still_negates() {
+    let evs = events(
+        "The foreign ministry said the government had \"no intention\" of using military force against its neighbour.",
+        "2025-07-02",
+    );
+    assert!(!kinds(&evs).contains(&"ASSAULT"), "{:?}", kinds(&evs));
+}
