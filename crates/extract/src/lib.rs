@@ -4152,7 +4152,18 @@ impl Extractor {
                     })
                 })
                 .flatten();
-                content_end.is_none()
+                // (…and one without "에서" is what the act is about: "방글라데시에서 의류를
+                // 생산하는 한국 기업들에 … 촉구한다" names where the firms are)
+                // (not a gathering's demand, made where it gathered, nor a capital with 주재,
+                // "베를린 주재 러시아 대사", where the envoy is summoned)
+                let bare = s.lang == Lang::Ko
+                    && matches!(kind.as_str(), "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN")
+                    && !matches!(toks[p.e - 1].role(), Some(Role::Loc))
+                    && !sm.triggers.iter().any(|u| u.info.kind == "PROTEST")
+                    && !toks.get(p.e).is_some_and(|x| x.norm.starts_with("주재"))
+                    // (nor a country naming the actor after it: "독일 외무부는")
+                    && !sm.actors.iter().any(|a| a.s == p.e || (a.text_s == p.s && a.e > p.e));
+                content_end.is_none() && !bare
             })
             // (A Russian country or capital in the genitive after a noun is whose, not where:
             // "осудил действия Пекина" — but "в центре Еревана" is where.)
