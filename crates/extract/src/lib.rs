@@ -4378,6 +4378,23 @@ impl Extractor {
                 let gap = (t.s - p.min(t.s)).saturating_sub(skipped);
                 (p < t.s && (gap <= 5 || (gap <= 9 && clear()))).then_some((n.start, p + 1))
             });
+            // (…or a count "of" any people right before the verb: "Hundreds of Yazidis
+            // protested", "Hundreds of Thai nationalists rallied")
+            let crowd = crowd.or_else(|| {
+                (s.lang == Lang::En)
+                    .then(|| {
+                        sm.numbers.iter().filter(|n| n.end < t.s).rev().find(|n| {
+                            toks[n.end].lower == "of"
+                                && t.s - n.end >= 2
+                                && t.s - n.end <= 4
+                                && toks[n.end + 1..t.s].iter().all(|x| x.kind == TokenKind::Word)
+                                && !sm.actors.iter().any(|a| a.s < t.s && a.e > n.end)
+                                && !sm.dates.iter().any(|d| d.start <= n.start && n.start < d.end)
+                        })
+                    })
+                    .flatten()
+                    .map(|n| (n.start, t.s))
+            });
             // (…or a bare count right before the verb: "Tens of thousands marched", "Thousands
             // protested")
             let crowd = crowd.or_else(|| {
@@ -4407,15 +4424,25 @@ impl Extractor {
         // "Тысячи человек вышли …, требуя отставки правительства": a verbal act in a participle
         // after a comma is by the actor of the act before it in the sentence (a counted crowd
         // included); an actor after the participle is its object.
+        // (English without the comma too, after a protest: "Several thousand students marched
+        // through central Skopje demanding accountability")
+        let prev_protest =
+            out.events.last().filter(|e| e.evidence.start == s.start && e.kind == "PROTEST" && e.actor1.is_some());
+        let en_protest_participle = s.lang == Lang::En
+            && toks[t.s].lower.ends_with("ing")
+            && prev_protest.is_some()
+            && !(t.s > 0
+                && (cue_at_tok(&sm.cues, t.s - 1, Cue::Aux) || cue_at_tok(&sm.cues, t.s - 1, Cue::PassiveAux)));
         if matches!(kind.as_str(), "REQUEST" | "ACCUSE" | "THREATEN" | "REJECT")
-            && adverbial_participle(s.lang, toks, t.s)
+            && (adverbial_participle(s.lang, toks, t.s) || en_protest_participle)
         {
             let prev = out.events.last().filter(|e| e.evidence.start == s.start);
             // (…also when the subject taken for it is what the act before it was aimed at: "10
-            // тыс. человек собрались у здания правительства, требуя…")
-            let demoted = prev
-                .and_then(|e| e.actor2.as_ref())
-                .is_some_and(|x| x.span.is_some() && actor1.as_ref().is_some_and(|a| a.span == x.span));
+            // тыс. человек собрались у здания правительства, требуя…", or where it went)
+            let demoted = en_protest_participle && a1.is_some_and(|i| sm.actors[i].e <= t.s)
+                || prev
+                    .and_then(|e| e.actor2.as_ref())
+                    .is_some_and(|x| x.span.is_some() && actor1.as_ref().is_some_and(|a| a.span == x.span));
             if a1.is_none_or(|i| sm.actors[i].s >= t.e) || demoted {
                 if let Some(b) = prev.and_then(|e| e.actor1.clone()) {
                     if actor2.is_none() && !demoted {

@@ -1703,3 +1703,18 @@ fn a_quoted_negation_still_negates() {
     );
     assert!(!kinds(&evs).contains(&"ASSAULT"), "{:?}", kinds(&evs));
 }
+
+/// A crowd counted "of" any people before a protest verb is the protest's actor, and an English
+/// participle of demanding after the protest is the crowd's demand.
+#[test]
+fn a_counted_crowd_of_anyone_protests_and_demands() {
+    let evs = events(
+        "Hundreds of Ahmadis marched through central Lahore on Sunday demanding protection for their mosques.",
+        "2025-09-02",
+    );
+    let p = evs.iter().find(|e| e.kind == "PROTEST").expect("the march is coded");
+    assert_eq!(a1(p).0, Some("PRO"), "{:?}", p.actor1);
+    assert!(a1(p).2.starts_with("Hundreds of"), "{:?}", p.actor1);
+    let r = evs.iter().find(|e| e.kind == "REQUEST").expect("the demand is coded");
+    assert_eq!(a1(r), a1(p), "the city is no one's demand: {:?}", r.actor1);
+}
