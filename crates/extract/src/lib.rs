@@ -2588,6 +2588,32 @@ impl Extractor {
                 }
             }
             let mut roles = self.roles(toks, sm, t, s.lang, &cue_at);
+            // "…opened fire on a bus, killing four teachers", "…обстреляли лагерь, убив двоих
+            // активистов": those the harm after the attack names are its victims, actor 2.
+            if kind == "ASSAULT" && !korean && t.class == TriggerClass::Verb {
+                let harm = sm.triggers.iter().find(|u| {
+                    u.s > t.e
+                        && u.info.kind == "ASSAULT"
+                        && u.class == TriggerClass::Verb
+                        && (toks[u.s - 1].norm == "," || cue_at(u.s - 1, Cue::Conj))
+                        && (toks[u.s].lower.ends_with("ing")
+                            || (s.lang == Lang::Ru
+                                && ["ив", "ав", "ев", "яв"].iter().any(|e| toks[u.s].lower.ends_with(e))))
+                        && !sm.triggers.iter().any(|w| w.s > t.e && w.s < u.s && w.class == TriggerClass::Verb)
+                });
+                if let Some(u) = harm {
+                    let victims = sm.actors.iter().position(|a| {
+                        a.s >= u.e
+                            && a.s <= u.e + 4
+                            && !a.is_country
+                            && (u.e..a.s).all(|i| toks[i].kind != TokenKind::Punct)
+                            && !prep_before_tok(&sm.cues, a.text_s)
+                    });
+                    if let Some(v) = victims.filter(|&v| Some(v) != roles.0) {
+                        roles.1 = Some(v);
+                    }
+                }
+            }
             // Deaths or wounds with no one named as inflicting them, caused by an attack the
             // sentence names with its author: "погибли … в результате авиаудара военных Мьянмы",
             // "were killed in an airstrike by the army", "반군의 공격으로 숨졌다" — the attack's
@@ -4882,6 +4908,11 @@ fn korean_obj(a: &ActorM) -> bool {
 /// the last actor inside its phrase.
 /// A participle after a comma that shares the clause's subject: English "…, demanding", Russian
 /// деепричастие "…, требуя", "…, обвинив".
+/// A preposition right before token `i` ("of the town", "по лагерю").
+fn prep_before_tok(cues: &[(usize, usize, Cue)], i: usize) -> bool {
+    i > 0 && cues.iter().any(|&(a, b, c)| a <= i - 1 && i - 1 < b && matches!(c, Cue::Prep | Cue::LocPrep))
+}
+
 fn adverbial_participle(lang: Lang, toks: &[Token], i: usize) -> bool {
     let endings: &[&str] = match lang {
         Lang::En => &["ing"],

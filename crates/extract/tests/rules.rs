@@ -1718,3 +1718,16 @@ fn a_counted_crowd_of_anyone_protests_and_demands() {
     let r = evs.iter().find(|e| e.kind == "REQUEST").expect("the demand is coded");
     assert_eq!(a1(r), a1(p), "the city is no one's demand: {:?}", r.actor1);
 }
+
+/// The ones a harm participle after an attack names are its victims (actor 2), and civilians
+/// killed make it violence against civilians.
+#[test]
+fn the_victims_of_a_harm_participle_are_actor_2() {
+    let evs = events("Gunmen opened fire on a minibus near the town on Monday, killing six nurses.", "2025-09-02");
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("the attack is coded");
+    assert_eq!(e.actor2.as_ref().map(|a| a.text.as_str()), Some("nurses"), "{:?}", e.actor2);
+    assert_eq!(e.fatalities, Some(6));
+    let evs = events("Неизвестные обстреляли автобус с паломниками, убив троих священников.", "2025-09-02");
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("the attack is coded");
+    assert_eq!(e.actor2.as_ref().map(|a| a.text.as_str()), Some("священников"), "{:?}", e.actor2);
+}
