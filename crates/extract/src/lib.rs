@@ -2573,6 +2573,21 @@ impl Extractor {
                     Some("COP") => Some("police"),
                     _ => None,
                 });
+                // (…and so are troops, ships or aircraft counted by their own nouns and not sent as
+                // arms: "направили в район отмели два патрульных корабля", "sent two battalions")
+                let forces = forces.or_else(|| {
+                    sm.numbers
+                        .iter()
+                        .filter(|n| n.start >= lo && n.end <= hi)
+                        .any(|n| {
+                            (n.end..(n.end + 3).min(toks.len())).any(|i| {
+                                lk.quantities.matches_at(toks, i).iter().any(|m| m.value == "troops" || m.value == "weapons")
+                                    // (not another side's fighters handed over: "передала 30 бойцов СБР")
+                                    && !sm.actors.iter().any(|a| a.text_s.min(a.s) <= i && i < a.e)
+                            })
+                        })
+                        .then_some("troops")
+                });
                 if sent(Cue::AidObject) {
                     kind = "AID".into();
                     mode = Some("humanitarian".into());

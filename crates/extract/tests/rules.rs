@@ -1731,3 +1731,13 @@ fn the_victims_of_a_harm_participle_are_actor_2() {
     let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("the attack is coded");
     assert_eq!(e.actor2.as_ref().map(|a| a.text.as_str()), Some("священников"), "{:?}", e.actor2);
 }
+
+/// Ships or troops counted by their own nouns and sent are a deployment, not aid; another
+/// side's fighters handed over are neither.
+#[test]
+fn counted_ships_sent_are_a_deployment() {
+    let evs = events("ВМС Индонезии направили к спорным островам три патрульных корабля.", "2025-09-02");
+    assert!(kinds(&evs).contains(&"MOBILIZE"), "{:?}", kinds(&evs));
+    let evs = events("В пятницу армия передала 30 бойцов СБР представителям Красного Креста.", "2025-09-02");
+    assert!(!kinds(&evs).contains(&"MOBILIZE"), "{:?}", kinds(&evs));
+}
