@@ -4644,10 +4644,28 @@ impl Extractor {
             let (a, b) = if d.end <= t.s { (d.end, t.s) } else { (t.e, d.start.max(t.e)) };
             b - a <= if s.lang == Lang::Ko { 6 } else { 2 } && !toks[a..b].iter().any(|x| x.kind == TokenKind::Punct)
         };
+        // (English and Russian: a date inside a relative clause the act is not in dates that
+        // clause, "…протест в связи с заходом судна, которое 2 июня вошло в…")
+        let rel_clause = |i: usize| -> Option<(usize, usize)> {
+            if s.lang == Lang::Ko {
+                return None;
+            }
+            let r = (0..i).rev().find(|&k| {
+                cue_at_tok(&sm.cues, k, Cue::Relative)
+                    && k > 0
+                    && (toks[k - 1].norm == "," || (k > 1 && toks[k - 2].norm == ","))
+            })?;
+            if (r..i).any(|k| matches!(toks[k].norm.as_str(), "," | ";") && k > r) {
+                return None;
+            }
+            let end = (i..toks.len()).find(|&k| matches!(toks[k].norm.as_str(), "," | ";" | ".")).unwrap_or(toks.len());
+            Some((r, end))
+        };
         let date = sm
             .dates
             .iter()
             .filter(|d| !planned || d.end <= modal)
+            .filter(|d| rel_clause(d.start).is_none_or(|(a, b)| t.s >= a && t.s < b))
             .filter(|d| !(own_before && quoted_after(d)))
             // ("last year" dates only the verb it stands by)
             .filter(|d| d.absolute || d.precision != "year" || by_verb(d))

@@ -1741,3 +1741,14 @@ fn counted_ships_sent_are_a_deployment() {
     let evs = events("В пятницу армия передала 30 бойцов СБР представителям Красного Креста.", "2025-09-02");
     assert!(!kinds(&evs).contains(&"MOBILIZE"), "{:?}", kinds(&evs));
 }
+
+/// A date inside a relative clause dates that clause, not the act outside it.
+#[test]
+fn a_date_in_a_relative_clause_does_not_date_the_main_act() {
+    let evs = events(
+        "The foreign ministry summoned the ambassador over the trawler, which entered the zone on 2 June, and lodged a protest.",
+        "2025-06-12",
+    );
+    let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("the protest is coded");
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2025-06-12"), "{:?}", e.date);
+}
