@@ -3535,8 +3535,14 @@ impl Extractor {
                         w.starts_with("것을") || w.ends_with("것을") || w.ends_with("도록") || w.ends_with("기를")
                     })
             };
+            // A subject closed by a "when" connective before the verb ("경찰은 시위대가 …
+            // 시도하자 최루탄을 쏘며 해산했다") is that clause's; the topic acts.
+            let when_closed = |sj: usize| {
+                toks[acts[sj].e..t.s].iter().any(|x| ["하자", "되자", "자마자"].iter().any(|q| x.norm.ends_with(q)))
+            };
             let (subj, embedded) = match (topic, subj_only) {
                 (Some(tp), Some(sj)) if tp < sj && reported => (Some(tp), Some(sj)),
+                (Some(tp), Some(sj)) if tp < sj && when_closed(sj) => (Some(tp), None),
                 (Some(tp), Some(sj)) => (Some(tp.max(sj)), None),
                 (None, Some(sj)) if asked(sj) => (None, Some(sj)),
                 // (with neither, a first noun with 도 is the subject: "고용노동부도 … 명령을 내렸다")
@@ -5026,6 +5032,12 @@ fn list_pairs(sm: &SentMentions, toks: &[Token]) -> Vec<(usize, usize)> {
         }) {
             out.push((ai, ni));
         }
+    }
+    // (Korean: a list keeps one case — "괴한 6명이 … 어민 5명을 납치했다" is a subject and its
+    // object, not two actors)
+    let role = |ni: usize| toks[sm.numbers[ni].end - 1].role();
+    if out.windows(2).any(|w| role(w[0].1) != role(w[1].1)) {
+        return Vec::new();
     }
     out
 }

@@ -1752,3 +1752,16 @@ fn a_date_in_a_relative_clause_does_not_date_the_main_act() {
     let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("the protest is coded");
     assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2025-06-12"), "{:?}", e.date);
 }
+
+/// Korean: numbers with different cases are a subject and its object, not a list of actors;
+/// a subject closed by a "when" connective belongs to its clause, and the topic acts.
+#[test]
+fn korean_subject_and_object_counts_and_when_clauses() {
+    let evs = events("무장 괴한 4명이 지난 3일 새벽 앞바다에서 조업 중이던 어민 7명을 납치했다.", "2025-06-12");
+    assert_eq!(kinds(&evs), vec!["ASSAULT"], "one abduction");
+    let evs = events("경찰은 학생들이 청사 진입을 시도하자 최루탄을 쏘며 해산했고 12명을 연행했다.", "2025-06-12");
+    for e in &evs {
+        assert_eq!(a1(e).0, Some("COP"), "{}: {:?}", e.kind, e.actor1);
+    }
+    assert!(kinds(&evs).contains(&"COERCE"), "{:?}", kinds(&evs));
+}
