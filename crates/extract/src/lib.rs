@@ -1943,9 +1943,29 @@ impl Extractor {
                     // (an opening quote may stand between: "accused X of \"destroying…")
                     let q =
                         if t.s > 1 && matches!(toks[t.s - 1].norm.as_str(), "\"" | "«" | "“" | "'") { 1 } else { 0 };
-                    t.s > 1 + q
+                    (t.s > 1 + q
                         && matches!(toks[t.s - 1 - q].lower.as_str(), "of" | "в")
-                        && sm.triggers.iter().any(|u| u.info.kind == "ACCUSE" && u.e <= t.s && t.s - u.e <= 5 + q)
+                        && sm.triggers.iter().any(|u| u.info.kind == "ACCUSE" && u.e <= t.s && t.s - u.e <= 5 + q))
+                        // (…or a few words after that "of", quotes included: 'accused the
+                        // opposition of trying to "seize power"')
+                        || (s.lang == Lang::En
+                            && sm.triggers.iter().any(|u| {
+                                u.info.kind == "ACCUSE"
+                                    && u.e < t.s
+                                    && t.s - u.e <= 12
+                                    && (u.e..t.s).any(|k| {
+                                        toks[k].lower == "of"
+                                            && k - u.e <= 5
+                                            && t.s - k <= 5
+                                            // (of doing: "of trying to", "of planning to")
+                                            && toks.get(k + 1).is_some_and(|x| x.lower.ends_with("ing"))
+                                            && !(k..t.s).any(|j| cue_at(j, Cue::Conj))
+                                            && !toks[k..t.s]
+                                                .iter()
+                                                .any(|x| x.kind == TokenKind::Punct && !quote_mark(&x.norm))
+                                    })
+                                    && !toks[u.e..t.s].iter().any(|x| matches!(x.norm.as_str(), "," | ";" | "."))
+                            }))
                 }
                 }
             };

@@ -1765,3 +1765,13 @@ fn korean_subject_and_object_counts_and_when_clauses() {
     }
     assert!(kinds(&evs).contains(&"COERCE"), "{:?}", kinds(&evs));
 }
+
+/// What someone is accused of doing is the accusation's content, quotes and all.
+#[test]
+fn what_an_accusation_says_they_tried_to_do_is_no_act() {
+    let evs = events(
+        "The interior minister accused the opposition of trying to \"seize power by force\" before the vote.",
+        "2025-06-12",
+    );
+    assert_eq!(kinds(&evs), vec!["ACCUSE"]);
+}
