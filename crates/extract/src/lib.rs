@@ -1707,7 +1707,15 @@ impl Extractor {
             .filter(|c| c.2 == Cue::Slogan)
             .map(|c| match (c.0.saturating_sub(3)..c.0).rev().find(|&i| quote(i)) {
                 Some(open) => (open, (c.1..toks.len()).find(|&i| quote(i)).unwrap_or(toks.len())),
-                None => (0, toks.len()),
+                // (unquoted, it opens the sentence or follows a colon or dash: "sit down with" in
+                // "would not sit down with…" is no slogan)
+                None if korean
+                    || toks[..c.0].iter().all(|x| x.kind == TokenKind::Punct)
+                    || (c.0 > 0 && matches!(toks[c.0 - 1].norm.as_str(), ":" | "—" | "–" | "-")) =>
+                {
+                    (0, toks.len())
+                }
+                None => (0, 0),
             })
             .collect();
         let in_slogan = |t: &Trig| slogan_spans.iter().any(|&(a, b)| t.s >= a && t.s < b);

@@ -1775,3 +1775,16 @@ fn what_an_accusation_says_they_tried_to_do_is_no_act() {
     );
     assert_eq!(kinds(&evs), vec!["ACCUSE"]);
 }
+
+/// A slogan's words inside an ordinary phrase ("sit down with") make no slogan; opening the
+/// sentence they do.
+#[test]
+fn slogan_words_inside_a_phrase_are_no_slogan() {
+    let evs = events(
+        "The opposition coalition dismissed a dialogue offer from the government on Tuesday, saying it would not sit down with \"a regime that jails its opponents\".",
+        "2025-06-12",
+    );
+    assert!(kinds(&evs).contains(&"REJECT"), "{:?}", kinds(&evs));
+    let evs = events("Down with the junta that arrested our leaders!", "2025-06-12");
+    assert!(evs.is_empty(), "{:?}", kinds(&evs));
+}
