@@ -2337,7 +2337,16 @@ impl Extractor {
                 let new_clause = subject_start.is_some_and(|b| {
                     let b = if b > 0 && cue_at(b - 1, Cue::Article) { b - 1 } else { b };
                     b > 1 && (cue_at(b - 1, Cue::Subord) || cue_at(b - 1, Cue::Conj)) && toks[b - 2].norm == ","
-                });
+                })
+                    // (…a longer subject too: ", and a coalition of rights groups filed…")
+                    || subject_start.is_some_and(|b| {
+                        (1..b).rev().take(6).any(|c| {
+                            toks[c - 1].norm == ","
+                                && (cue_at(c, Cue::Subord) || cue_at(c, Cue::Conj))
+                                && toks[c + 1..b].iter().all(|x| x.kind == TokenKind::Word)
+                                && !sm.triggers.iter().any(|u| u.s > c && u.s < b)
+                        })
+                    });
                 let asked = !new_clause
                     && sm.triggers[..k].iter().any(|u| {
                         let own_subject = sm.actors.iter().any(|x| {

@@ -1788,3 +1788,14 @@ fn slogan_words_inside_a_phrase_are_no_slogan() {
     let evs = events("Down with the junta that arrested our leaders!", "2025-06-12");
     assert!(evs.is_empty(), "{:?}", kinds(&evs));
 }
+
+/// A clause after ", and" with a subject of its own is no content of the demand before it.
+#[test]
+fn a_new_clause_with_a_long_subject_after_a_demand_is_an_act() {
+    let evs = events(
+        "Opposition lawmakers demanded that the minister appear before Congress, and a coalition of human rights groups filed a criminal complaint against her.",
+        "2025-06-12",
+    );
+    assert!(kinds(&evs).contains(&"REQUEST"), "{:?}", kinds(&evs));
+    assert!(kinds(&evs).contains(&"ACCUSE"), "{:?}", kinds(&evs));
+}
