@@ -2809,7 +2809,14 @@ impl Extractor {
                             "CONCEDE" | "RETREAT" | "AGREE" | "COOPERATE" | "AID" | "CONSULT"
                         )
                         && sm.cues.iter().any(|&(a, _, c)| c == Cue::AttrVerb && (a < t.s) != korean)
-                        && !sm.cues.iter().any(|&(a, _, c)| c == Cue::Denial && (a < t.s) != korean) =>
+                        && !sm.cues.iter().any(|&(a, _, c)| c == Cue::Denial && (a < t.s) != korean)
+                        // (not a condition: "would strike if the government did not open talks")
+                        && !(!korean
+                            && sm.cues.iter().any(|&(a, _, c)| {
+                                c == Cue::Hypothetical
+                                    && a < t.s
+                                    && !toks[a..t.s].iter().any(|x| matches!(x.norm.as_str(), "," | ";"))
+                            })) =>
                 {
                     mode = match kind.as_str() {
                         "CONSULT" => Some("meet".into()),

@@ -1799,3 +1799,13 @@ fn a_new_clause_with_a_long_subject_after_a_demand_is_an_act() {
     assert!(kinds(&evs).contains(&"REQUEST"), "{:?}", kinds(&evs));
     assert!(kinds(&evs).contains(&"ACCUSE"), "{:?}", kinds(&evs));
 }
+
+/// A negated act inside a condition is no refusal.
+#[test]
+fn a_negated_act_in_a_condition_is_no_refusal() {
+    let evs = events(
+        "The union federation said it would call a general strike if the government did not open talks by Friday.",
+        "2025-06-12",
+    );
+    assert!(!kinds(&evs).contains(&"REJECT"), "{:?}", kinds(&evs));
+}
