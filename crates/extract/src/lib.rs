@@ -4716,6 +4716,8 @@ impl Extractor {
             .iter()
             .filter(|d| !planned || d.end <= modal)
             .filter(|d| rel_clause(d.start).is_none_or(|(a, b)| t.s >= a && t.s < b))
+            // ("promised to lift the roadblocks by Friday": a deadline is no date of the act)
+            .filter(|d| !sm.cues.iter().any(|c| c.2 == Cue::Deadline && c.1 == d.start))
             .filter(|d| !(own_before && quoted_after(d)))
             // ("last year" dates only the verb it stands by)
             .filter(|d| d.absolute || d.precision != "year" || by_verb(d))

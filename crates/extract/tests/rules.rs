@@ -1809,3 +1809,11 @@ fn a_negated_act_in_a_condition_is_no_refusal() {
     );
     assert!(!kinds(&evs).contains(&"REJECT"), "{:?}", kinds(&evs));
 }
+
+/// A deadline ("by Friday") is when something is due, not the date of the act.
+#[test]
+fn a_deadline_does_not_date_the_act() {
+    let evs = events("Truck drivers promised on Wednesday evening to lift their roadblocks by Friday.", "2025-06-12");
+    let e = evs.first().expect("the promise is coded");
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2025-06-11"), "{:?}", kinds(&evs));
+}

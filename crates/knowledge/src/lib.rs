@@ -173,6 +173,9 @@ pub enum Cue {
     /// Arms that are sent (air defence systems, 포대, ракеты): a verb of sending with it is
     /// military aid.
     ArmsObject,
+    /// A word before a date that makes it a deadline ("by Friday", "until March", "до пятницы"):
+    /// the date is when something is due, not when the act happened.
+    Deadline,
     /// A preposition that introduces the addressee of a demand ("требуем от губернатора",
     /// "demanded from the government").
     RequestPrep,
@@ -591,6 +594,7 @@ impl Knowledge {
                     "title" => Cue::Title,
                     "aid-object" => Cue::AidObject,
                     "arms-object" => Cue::ArmsObject,
+                    "deadline" => Cue::Deadline,
                     "request-prep" => Cue::RequestPrep,
                     "charge" => Cue::Charge,
                     "statement" => Cue::Statement,
