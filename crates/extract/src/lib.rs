@@ -3256,7 +3256,10 @@ impl Extractor {
             }
             let win_end = (t.e + 2).min(toks.len());
             let pred = &toks[t.e - 1].norm;
-            let negated_in_word = toks[t.e - 1].norm.contains("않") || toks[t.e - 1].norm.contains("못");
+            // (…unless the trigger says it itself: "좌시하지 않겠다", "응하지 않겠다고")
+            let own_negation = t.info.pattern.contains('않') || t.info.pattern.contains('못');
+            let negated_in_word =
+                !own_negation && (toks[t.e - 1].norm.contains("않") || toks[t.e - 1].norm.contains("못"));
             if negated_in_word || (t.e..win_end).any(|i| cue_at(i, Cue::Negation) && toks[i].norm.chars().count() > 1) {
                 return Modality::Negated;
             }

@@ -1817,3 +1817,10 @@ fn a_deadline_does_not_date_the_act() {
     let e = evs.first().expect("the promise is coded");
     assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2025-06-11"), "{:?}", kinds(&evs));
 }
+
+/// Korean: a trigger that holds its own negation ("응하지 않", "좌시하지 않") is not negated by it.
+#[test]
+fn korean_triggers_with_their_own_negation_fire() {
+    let evs = events("야당 대표는 검찰의 출석 요구에 응하지 않겠다고 밝혔다.", "2025-06-12");
+    assert!(kinds(&evs).contains(&"REJECT"), "{:?}", kinds(&evs));
+}
