@@ -2788,6 +2788,8 @@ impl Extractor {
                     kind = "THREATEN".into();
                     mode = None;
                 }
+                // (a refusal said of the future is made now: "응하지 않겠다고 밝혔다")
+                Modality::Future if kind == "REJECT" && t.info.pattern.contains('않') => {}
                 Modality::Future if roles.0.is_some() => {
                     let coop = matches!(
                         kind.as_str(),
