@@ -245,10 +245,10 @@ fn seed_places_and_actor_types() {
 #[test]
 fn dev_gold_f1_per_language() {
     let dev = repo().join("tests/data/gold/dev");
-    // The first 25 documents per language and the 180 written later (`-extra` … `-extra20`),
+    // The first 25 documents per language and the 204 written later (`-extra` … `-extra23`),
     // together.
     let rounds: Vec<String> =
-        ["".to_string(), "-extra".to_string()].into_iter().chain((2..=20).map(|k| format!("-extra{k}"))).collect();
+        ["".to_string(), "-extra".to_string()].into_iter().chain((2..=23).map(|k| format!("-extra{k}"))).collect();
     let files: Vec<PathBuf> = ["ko", "en", "ru"]
         .iter()
         .flat_map(|l| rounds.iter().map(|x| dev.join(format!("{l}{x}.jsonl"))).collect::<Vec<_>>())
@@ -260,7 +260,9 @@ fn dev_gold_f1_per_language() {
     }
 }
 
-// (Over 205 documents per language since session 6's round 20: ko 0.899, en 0.856, ru 0.879.)
+// (Over 205 documents per language since session 6's round 20: ko 0.899, en 0.856, ru 0.879;
+// over 229 with session 7's rounds 21-23, the last three written before the rules were tuned on
+// them: ko 0.890, en 0.859, ru 0.881.)
 const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.89), ("en", 0.85), ("ru", 0.87)];
 
 /// The held-back split: rules are never tuned on it; this only guards against regressions.
