@@ -4786,6 +4786,15 @@ impl Extractor {
             // (an attack happens where its target is: "Ukrainian drones struck a Russian
             // refinery", "боевики «Боко харам» напали на армию Чада")
             place_country.or(c2).or(c1).or_else(|| doc_country.map(String::from))
+        } else if kind == "AID"
+            && a2.is_some_and(|j| {
+                let b = &sm.actors[j];
+                // (a state or its forces, not refugees or residents helped where they are)
+                b.is_country || matches!(b.kind, Some("GOV" | "MIL" | "COP"))
+            })
+        {
+            // (aid is given where it goes: "Великобритания выделила Ямайке…")
+            place_country.or(c2).or(c1).or_else(|| doc_country.map(String::from))
         } else {
             place_country.or(c1).or(c2).or_else(|| doc_country.map(String::from))
         };

@@ -1824,3 +1824,15 @@ fn korean_triggers_with_their_own_negation_fire() {
     let evs = events("야당 대표는 검찰의 출석 요구에 응하지 않겠다고 밝혔다.", "2025-06-12");
     assert!(kinds(&evs).contains(&"REJECT"), "{:?}", kinds(&evs));
 }
+
+/// Aid with no place of its own is given where it goes when it goes to a state or its forces;
+/// refugees helped where they are leave it in the giver's country.
+#[test]
+fn aid_to_a_state_happens_in_the_recipient_country() {
+    let evs = events("Japan on Tuesday donated 40 armoured vehicles and 3,000 rifles to the Philippine army.", "2025-06-12");
+    if let Some(e) = evs.iter().find(|e| e.kind == "AID") {
+        assert_eq!(e.country.as_deref(), Some("PHL"), "{:?}", e.actor2);
+    } else {
+        panic!("the aid is coded: {:?}", kinds(&evs));
+    }
+}
