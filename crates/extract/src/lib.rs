@@ -1977,6 +1977,26 @@ impl Extractor {
                 }
                 }
             };
+            // (…and what a relative clause says of those arrested or convicted: "detained six
+            // activists who had called for protests", "задержали четверых жителей, которые …
+            // призывали выйти на акции")
+            // (a verbal act only: a protest they held is coded, as the gold does)
+            let said_of_detained = !korean
+                && matches!(t.info.kind, "REQUEST" | "REJECT" | "ACCUSE" | "THREATEN" | "SUPPORT")
+                && (t.s.saturating_sub(10)..t.s).any(|r| {
+                    cue_at(r, Cue::Relative)
+                        && sm.actors.iter().any(|a| {
+                            (a.e == r || (a.e + 1 == r && toks[a.e].norm == ","))
+                                && sm.triggers.iter().any(|u| {
+                                    u.e <= a.text_s
+                                        && a.text_s - u.e <= 4
+                                        && matches!(u.info.mode.as_deref(), Some("arrest") | Some("convict"))
+                                })
+                        })
+                        // (within the relative clause: no verb trigger between it and this one)
+                        && !sm.triggers.iter().any(|u| u.s > r && u.s < t.s && u.class == TriggerClass::Verb)
+                });
+            let charged_at = |t: &Trig| charged_at(t) || (said_of_detained && std::ptr::eq(t, &sm.triggers[k]));
             // (…and an act coordinated with a charge: "for looting and arson", "за погромы и
             // поджоги")
             // (not a finite verb: "for looting and vandalism and accused activists of…")

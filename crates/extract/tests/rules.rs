@@ -1829,10 +1829,27 @@ fn korean_triggers_with_their_own_negation_fire() {
 /// refugees helped where they are leave it in the giver's country.
 #[test]
 fn aid_to_a_state_happens_in_the_recipient_country() {
-    let evs = events("Japan on Tuesday donated 40 armoured vehicles and 3,000 rifles to the Philippine army.", "2025-06-12");
+    let evs =
+        events("Japan on Tuesday donated 40 armoured vehicles and 3,000 rifles to the Philippine army.", "2025-06-12");
     if let Some(e) = evs.iter().find(|e| e.kind == "AID") {
         assert_eq!(e.country.as_deref(), Some("PHL"), "{:?}", e.actor2);
     } else {
         panic!("the aid is coded: {:?}", kinds(&evs));
     }
+}
+
+/// What a relative clause says those arrested had demanded or refused is the reason of the
+/// arrest, not an act; a protest they held is.
+#[test]
+fn a_verbal_act_said_of_the_detained_is_no_event() {
+    let evs = events(
+        "Police in Kampala detained six activists who had called for protests against the election results.",
+        "2025-06-12",
+    );
+    assert_eq!(kinds(&evs), vec!["COERCE"]);
+    let evs = events(
+        "Police detained nine students who were protesting outside the ministry against the fee rise.",
+        "2025-06-12",
+    );
+    assert!(kinds(&evs).contains(&"PROTEST"), "{:?}", kinds(&evs));
 }
