@@ -2833,8 +2833,8 @@ impl Extractor {
                         && sm.cues.iter().any(|&(a, _, c)| c == Cue::AttrVerb && (a < t.s) != korean)
                         && !sm.cues.iter().any(|&(a, _, c)| c == Cue::Denial && (a < t.s) != korean)
                         // (not a condition: "would strike if the government did not open talks")
-                        && !(!korean
-                            && sm.cues.iter().any(|&(a, _, c)| {
+                        && (korean
+                            || !sm.cues.iter().any(|&(a, _, c)| {
                                 c == Cue::Hypothetical
                                     && a < t.s
                                     && !toks[a..t.s].iter().any(|x| matches!(x.norm.as_str(), "," | ";"))
@@ -3795,7 +3795,7 @@ impl Extractor {
                     && !excluded(&acts[i])
                     && !prep_before(&acts[i])
                     && !by_before(&acts[i])
-                    && !(lang != Lang::Ko && set_off(&acts[i]))
+                    && (lang == Lang::Ko || !set_off(&acts[i]))
             };
             // (…and so is every member coordinated with one: "при посредничестве Катара и Турции")
             let genitive_group = |i: usize| {
@@ -5029,7 +5029,7 @@ fn korean_obj(a: &ActorM) -> bool {
 /// деепричастие "…, требуя", "…, обвинив".
 /// A preposition right before token `i` ("of the town", "по лагерю").
 fn prep_before_tok(cues: &[(usize, usize, Cue)], i: usize) -> bool {
-    i > 0 && cues.iter().any(|&(a, b, c)| a <= i - 1 && i - 1 < b && matches!(c, Cue::Prep | Cue::LocPrep))
+    i > 0 && cues.iter().any(|&(a, b, c)| a < i && i - 1 < b && matches!(c, Cue::Prep | Cue::LocPrep))
 }
 
 fn adverbial_participle(lang: Lang, toks: &[Token], i: usize) -> bool {
