@@ -5115,8 +5115,9 @@ fn list_pairs(sm: &SentMentions, toks: &[Token]) -> Vec<(usize, usize)> {
     }
     // (Korean: a list keeps one case — "괴한 6명이 … 어민 5명을 납치했다" is a subject and its
     // object, not two actors)
+    // (the last of a list may carry the particle alone: "러시아 3000, …, 아르메니아 70명으로")
     let role = |ni: usize| toks[sm.numbers[ni].end - 1].role();
-    if out.windows(2).any(|w| role(w[0].1) != role(w[1].1)) {
+    if out.windows(2).any(|w| role(w[0].1).is_some() && role(w[1].1).is_some() && role(w[0].1) != role(w[1].1)) {
         return Vec::new();
     }
     out
