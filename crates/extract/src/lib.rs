@@ -2015,6 +2015,25 @@ impl Extractor {
                 drop(out, t, "what someone is accused or suspected of");
                 continue;
             }
+            // English: a verbal act in the perfect inside a relative clause set off by commas
+            // describes its subject's past ("The government, which has accused the SPLM-IO of
+            // arming…, said…", "The priests, who had criticised the government, were
+            // detained").
+            let described = s.lang == Lang::En
+                && matches!(t.info.kind, "ACCUSE" | "REJECT" | "THREATEN" | "SUPPORT" | "REQUEST")
+                && (t.s.saturating_sub(5)..t.s).any(|r| {
+                    cue_at(r, Cue::Relative)
+                        && r > 0
+                        && (toks[r - 1].norm == "," || (r > 2 && toks[r - 2].norm == "," && toks[r - 3].norm != ","))
+                        && (r + 1..t.s).any(|j| cue_at(j, Cue::Aux))
+                        && toks[r + 1..t.s].iter().all(|x| x.kind == TokenKind::Word)
+                        && (t.e..toks.len()).any(|j| toks[j].norm == "," && j + 2 < toks.len())
+                });
+            if described {
+                keep[k] = false;
+                drop(out, t, "background: a relative clause describing its subject");
+                continue;
+            }
             // English reduced relative clauses: a past participle right after the noun it
             // describes, followed by a preposition, names what was done to that noun before — "two
             // senators accused of financing gangs", "a ceasefire agreed in Luanda", "the deal,
