@@ -1891,7 +1891,19 @@ impl Extractor {
                 drop(out, t, "a meeting already reported, named as the setting of another act");
                 continue;
             }
-            if t.class == TriggerClass::Noun && has_verb && !reported && !setting && !condemned_told {
+            // (…but what a verb of sending sends, when it is an act of its own, is the act:
+            // "направило в МИД Франции ноту протеста", "sent a note of protest")
+            let sent_act = matches!(t.info.kind, "ACCUSE" | "REQUEST" | "REJECT" | "THREATEN")
+                && sm.triggers.iter().any(|u| {
+                    u.info.send
+                        && u.class == TriggerClass::Verb
+                        && u.e <= t.s
+                        && t.s - u.e <= 5
+                        && !sm.triggers.iter().any(|w| w.class == TriggerClass::Verb && w.s >= u.e && w.s < t.s)
+                        // (its object, not "at the request of", "по просьбе")
+                        && !(t.s.saturating_sub(2)..t.s).any(|j| cue_at(j, Cue::Prep))
+                });
+            if t.class == TriggerClass::Noun && has_verb && !reported && !setting && !condemned_told && !sent_act {
                 keep[k] = false;
                 drop(out, t, "event noun in a sentence with a predicate trigger");
                 continue;

@@ -1864,3 +1864,11 @@ fn a_perfect_verbal_act_in_a_relative_clause_is_background() {
     );
     assert!(!kinds(&evs).contains(&"ACCUSE"), "{:?}", kinds(&evs));
 }
+
+/// What a verbal act is sent as (a note of protest) is that act; a request named after "at the
+/// request of" is not.
+#[test]
+fn a_protest_note_sent_is_an_accusation() {
+    let evs = events("Посольство Польши в Минске направило в МИД Белоруссии ноту протеста.", "2025-06-12");
+    assert!(kinds(&evs).contains(&"ACCUSE"), "{:?}", kinds(&evs));
+}
