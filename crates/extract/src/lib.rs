@@ -1891,6 +1891,17 @@ impl Extractor {
                 drop(out, t, "a meeting already reported, named as the setting of another act");
                 continue;
             }
+            // Korean: an attack or an arrest named as the time of something else ("전면 침공
+            // 이후", "이번 공격 이후 주민 2만여 명이 피란했다", "체포된 뒤") is a reference,
+            // not a new act.
+            if korean
+                && matches!(t.info.kind, "ASSAULT" | "COERCE")
+                && toks.get(t.e).is_some_and(|x| ["이후", "뒤", "이래", "직후"].iter().any(|w| x.norm.starts_with(w)))
+            {
+                keep[k] = false;
+                drop(out, t, "the time of something else (after the act), not a new act");
+                continue;
+            }
             // (…but what a verb of sending sends, when it is an act of its own, is the act:
             // "направило в МИД Франции ноту протеста", "sent a note of protest")
             let sent_act = matches!(t.info.kind, "ACCUSE" | "REQUEST" | "REJECT" | "THREATEN")

@@ -1872,3 +1872,10 @@ fn a_protest_note_sent_is_an_accusation() {
     let evs = events("Посольство Польши в Минске направило в МИД Белоруссии ноту протеста.", "2025-06-12");
     assert!(kinds(&evs).contains(&"ACCUSE"), "{:?}", kinds(&evs));
 }
+
+/// Korean: an attack named as the time of something else ("공격 이후 … 피란했다") is no new act.
+#[test]
+fn a_korean_attack_named_as_a_time_is_no_new_act() {
+    let evs = events("유엔에 따르면 이번 공격 이후 인근 마을 주민 1만여 명이 피란길에 올랐다.", "2025-06-12");
+    assert!(!kinds(&evs).contains(&"ASSAULT"), "{:?}", kinds(&evs));
+}
