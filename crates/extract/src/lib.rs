@@ -4489,7 +4489,10 @@ impl Extractor {
             // accused Ethiopia of moving thousands of soldiers")
             || (qwhat == Some("troops")
                 && !troops_of_a2
-                && !matches!(kind.as_str(), "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "SUPPORT" | "CONSULT"));
+                && !matches!(
+                    kind.as_str(),
+                    "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "SUPPORT" | "CONSULT" | "COOPERATE" | "AGREE"
+                ));
         let mut actor1 = a1.map(|i| make_actor(i, military1)).or_else(|| speaker.cloned());
         let mut actor2 = a2.map(|i| make_actor(i, kind == "ASSAULT"));
         // "Police detained 49 people" in a report of protests: those detained are protesters.
