@@ -3093,6 +3093,45 @@ impl Extractor {
                 let mut a = prev;
                 a.span = None;
                 Some(a)
+            } else if let Some(named) = (a1.is_none() && !korean)
+                .then(|| {
+                    // "Hussein met the emir…", "Anand also announced…": a capitalised word
+                    // opening the clause just before the verb that is the last word of a person
+                    // the report has named in full is that person.
+                    // (opening the sentence, before a verb a few words on: "Anand also
+                    // announced C$25 million in humanitarian assistance…")
+                    let first = toks.iter().position(|x| x.kind != TokenKind::Punct).filter(|&f| f + 10 >= t.s);
+                    let p = (t.s.saturating_sub(3)..t.s).chain(first).find(|&p| {
+                        p < t.s
+                            && (p == 0 || toks[p - 1].kind == TokenKind::Punct)
+                            && !sm.actors.iter().any(|a| a.s > p && a.e <= t.s)
+                            && toks[p].kind == TokenKind::Word
+                            && toks[p].norm.chars().next().is_some_and(char::is_uppercase)
+                            && !sm.actors.iter().any(|a| a.s <= p && p < a.e)
+                            && !sm.places.iter().any(|x| x.s <= p && p < x.e)
+                    })?;
+                    out.events
+                        .iter()
+                        .rev()
+                        .take_while(|e| e.doc_id == doc.id)
+                        .flat_map(|e| [e.actor1.as_ref(), e.actor2.as_ref()])
+                        .flatten()
+                        .find(|a| {
+                            let words: Vec<&str> = a.text.split_whitespace().collect();
+                            words.len() >= 2
+                                && words.last() == Some(&toks[p].norm.as_str())
+                                && matches!(
+                                    a.kind.as_deref(),
+                                    Some("GOV" | "MIL" | "COP" | "OPP" | "PTY" | "IGO" | "JUD" | "LEG" | "REB" | "SPY")
+                                )
+                        })
+                        .cloned()
+                })
+                .flatten()
+            {
+                let mut a = named;
+                a.span = None;
+                Some(a)
             } else if a1.is_none() && verbal && first_person {
                 out.events
                     .iter()

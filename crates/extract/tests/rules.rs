@@ -1879,3 +1879,15 @@ fn a_korean_attack_named_as_a_time_is_no_new_act() {
     let evs = events("유엔에 따르면 이번 공격 이후 인근 마을 주민 1만여 명이 피란길에 올랐다.", "2025-06-12");
     assert!(!kinds(&evs).contains(&"ASSAULT"), "{:?}", kinds(&evs));
 }
+
+/// A person the report named in full and then names by surname alone is the same actor.
+#[test]
+fn a_surname_alone_is_the_person_named_before() {
+    let text = "Peru's Foreign Minister Elmer Schialer held talks with his Chilean counterpart in Santiago on Monday. \
+        Later the same day, Schialer met President Gabriel Boric at La Moneda palace.";
+    let evs = events(text, "2025-05-13");
+    let mut consults = evs.iter().filter(|e| e.kind == "CONSULT");
+    let (first, second) = (consults.next().expect("the talks"), consults.next().expect("the second meeting"));
+    assert!(a1(first).2.ends_with("Schialer"), "{:?}", first.actor1);
+    assert_eq!(a1(second).2, a1(first).2, "{:?}", second.actor1);
+}
