@@ -162,6 +162,9 @@ impl Stemmers {
             let folded = lower.replace('ё', "е");
             self.ru.stem(&folded).into_owned()
         } else if lower.chars().any(|c| c.is_ascii_alphabetic()) {
+            // (a possessive's "'s" goes first: "peru's" is "peru", not "perus", which Porter2
+            // keeps whole as it keeps "-us" words)
+            let lower = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).unwrap_or(lower);
             let plain: String = lower.chars().filter(|c| *c != '\'' && *c != '.').collect();
             self.en.stem(&plain).into_owned()
         } else {

@@ -3870,6 +3870,15 @@ impl Extractor {
                             .find(|&c| toks[c].norm == ",")
                             .is_some_and(|c| !(k + 1..c).any(|j| toks[j].norm == "," && j < a.s))
                 })
+                // (…or an apposition between an actor and its verb: "Australia, PNG's largest
+                // aid donor, said…")
+                || (0..a.text_s).rev().find(|&k| toks[k].norm == ",").is_some_and(|k| {
+                    k > 0
+                        && acts.iter().any(|h| h.e == k)
+                        && (a.e..t.s).find(|&c| toks[c].norm == ",").is_some_and(|c| {
+                            t.s - c <= 2 && !sm.triggers.iter().any(|u| u.s > k && u.s < c)
+                        })
+                })
             };
             let candidate = |i: usize| {
                 acts[i].e <= t.s

@@ -1891,3 +1891,18 @@ fn a_surname_alone_is_the_person_named_before() {
     assert!(a1(first).2.ends_with("Schialer"), "{:?}", first.actor1);
     assert_eq!(a1(second).2, a1(first).2, "{:?}", second.actor1);
 }
+
+/// A possessive of a country ending in -u is that country ("Peru's"), and an apposition between
+/// an actor and its verb is not the verb's subject.
+#[test]
+fn possessives_of_countries_in_u_and_appositions() {
+    let evs = events("Peru's foreign minister met the Chilean ambassador in Lima on Monday.", "2025-05-13");
+    let e = evs.iter().find(|e| e.kind == "CONSULT").expect("the meeting is coded");
+    assert_eq!(a1(e).1, Some("PER"), "{:?}", e.actor1);
+    let evs = events(
+        "Japan, Vanuatu's largest aid donor, pledged 300 tonnes of food and medicine on Monday.",
+        "2025-05-13",
+    );
+    let e = evs.first().expect("the aid or pledge is coded");
+    assert_eq!(a1(e).1, Some("JPN"), "{:?}", e.actor1);
+}
