@@ -1899,10 +1899,8 @@ fn possessives_of_countries_in_u_and_appositions() {
     let evs = events("Peru's foreign minister met the Chilean ambassador in Lima on Monday.", "2025-05-13");
     let e = evs.iter().find(|e| e.kind == "CONSULT").expect("the meeting is coded");
     assert_eq!(a1(e).1, Some("PER"), "{:?}", e.actor1);
-    let evs = events(
-        "Japan, Vanuatu's largest aid donor, pledged 300 tonnes of food and medicine on Monday.",
-        "2025-05-13",
-    );
+    let evs =
+        events("Japan, Vanuatu's largest aid donor, pledged 300 tonnes of food and medicine on Monday.", "2025-05-13");
     let e = evs.first().expect("the aid or pledge is coded");
     assert_eq!(a1(e).1, Some("JPN"), "{:?}", e.actor1);
 }
