@@ -975,8 +975,7 @@ impl Extractor {
             // Russian: fighters of a named group ("боевиков «Боко харам»", "боевики группировки
             // «Аш-Шабаб»"): one actor, the named group.
             let armed = |k: Option<&str>| matches!(k, Some("REB" | "UAF" | "CRM"));
-            let quote =
-                |i: usize| toks[i].kind == TokenKind::Punct && matches!(toks[i].norm.as_str(), "«" | "\"" | "„" | "“");
+            let quote = |i: usize| toks[i].kind == TokenKind::Punct && quote_mark(&toks[i].norm);
             let ru_fighters_of = s.lang == Lang::Ru
                 && armed(x.kind)
                 && !proper(&x.canonical)
@@ -2019,12 +2018,12 @@ impl Extractor {
                         // (within the relative clause: no verb trigger between it and this one)
                         && !sm.triggers.iter().any(|u| u.s > r && u.s < t.s && u.class == TriggerClass::Verb)
                 });
-            let charged_at = |t: &Trig| charged_at(t) || (said_of_detained && std::ptr::eq(t, &sm.triggers[k]));
             // (…and an act coordinated with a charge: "for looting and arson", "за погромы и
             // поджоги")
             // (not a finite verb: "for looting and vandalism and accused activists of…")
             let finite = |u: &Trig| !korean && (toks[u.s].lower.ends_with("ed") || ru_past(&toks[u.s].lower));
-            let charged = charged_at(t)
+            let charged = said_of_detained
+                || charged_at(t)
                 || (!finite(t)
                     && sm.triggers.iter().any(|u| {
                         u.e <= t.s
@@ -2044,13 +2043,12 @@ impl Extractor {
             // detained").
             let described = s.lang == Lang::En
                 && matches!(t.info.kind, "ACCUSE" | "REJECT" | "THREATEN" | "SUPPORT" | "REQUEST")
-                && (t.s.saturating_sub(5)..t.s).any(|r| {
-                    cue_at(r, Cue::Relative)
-                        && r > 0
-                        && (toks[r - 1].norm == "," || (r > 2 && toks[r - 2].norm == "," && toks[r - 3].norm != ","))
+                && relative_clause(toks, &sm.cues, t.s).is_some_and(|(r, end)| {
+                    t.s - r <= 5
                         && (r + 1..t.s).any(|j| cue_at(j, Cue::Aux))
                         && toks[r + 1..t.s].iter().all(|x| x.kind == TokenKind::Word)
-                        && (t.e..toks.len()).any(|j| toks[j].norm == "," && j + 2 < toks.len())
+                        && end + 2 < toks.len()
+                        && toks[end].norm == ","
                 });
             if described {
                 keep[k] = false;
@@ -2072,13 +2070,7 @@ impl Extractor {
             // "…struck RSF positions, killing dozens of fighters", "…обстреляли село, убив трёх
             // человек": the harm done by an attack named just before is that attack's (its
             // numbers count its dead), not a second attack.
-            if !korean
-                && t.info.kind == "ASSAULT"
-                && t.class == TriggerClass::Verb
-                && t.s > 0
-                && (toks[t.s - 1].norm == "," || cue_at(t.s - 1, Cue::Conj))
-                && (toks[t.s].lower.ends_with("ing")
-                    || (s.lang == Lang::Ru && ["ив", "ав", "ев", "яв"].iter().any(|e| toks[t.s].lower.ends_with(e))))
+            if harm_participle(s.lang, toks, &sm.cues, t)
                 && sm.triggers[..k]
                     .iter()
                     .enumerate()
@@ -2707,12 +2699,7 @@ impl Extractor {
             if kind == "ASSAULT" && !korean && t.class == TriggerClass::Verb {
                 let harm = sm.triggers.iter().find(|u| {
                     u.s > t.e
-                        && u.info.kind == "ASSAULT"
-                        && u.class == TriggerClass::Verb
-                        && (toks[u.s - 1].norm == "," || cue_at(u.s - 1, Cue::Conj))
-                        && (toks[u.s].lower.ends_with("ing")
-                            || (s.lang == Lang::Ru
-                                && ["ив", "ав", "ев", "яв"].iter().any(|e| toks[u.s].lower.ends_with(e))))
+                        && harm_participle(s.lang, toks, &sm.cues, u)
                         && !sm.triggers.iter().any(|w| w.s > t.e && w.s < u.s && w.class == TriggerClass::Verb)
                 });
                 if let Some(u) = harm {
@@ -2721,7 +2708,7 @@ impl Extractor {
                             && a.s <= u.e + 4
                             && !a.is_country
                             && (u.e..a.s).all(|i| toks[i].kind != TokenKind::Punct)
-                            && !prep_before_tok(&sm.cues, a.text_s)
+                            && !(a.text_s > 0 && cue_at(a.text_s - 1, Cue::Prep))
                     });
                     if let Some(v) = victims.filter(|&v| Some(v) != roles.0) {
                         roles.1 = Some(v);
@@ -3394,9 +3381,7 @@ impl Extractor {
         } else {
             // (four words back; quote marks around a phrase inside the clause are not words:
             // `had "no intention" of using force`)
-            let quote = |i: usize| {
-                toks[i].kind == TokenKind::Punct && matches!(toks[i].norm.as_str(), "\"" | "«" | "»" | "“" | "”")
-            };
+            let quote = |i: usize| toks[i].kind == TokenKind::Punct && quote_mark(&toks[i].norm) && toks[i].norm != "'";
             let inner_quote = |i: usize| {
                 quote(i) && toks.get(i + 1).is_some_and(|n| n.norm.chars().next().is_some_and(char::is_lowercase))
             };
@@ -3863,13 +3848,7 @@ impl Extractor {
             // subject: "France, which has about 400 troops stationed there, condemned…",
             // "Япония, у которой есть база в Джибути, пообещала…")
             let set_off = |a: &ActorM| {
-                (0..a.s).any(|k| {
-                    toks[k].norm == ","
-                        && (k + 1..(k + 3).min(a.s)).any(|r| cue_at(r, Cue::Relative))
-                        && (a.e..t.s)
-                            .find(|&c| toks[c].norm == ",")
-                            .is_some_and(|c| !(k + 1..c).any(|j| toks[j].norm == "," && j < a.s))
-                })
+                relative_clause(toks, &sm.cues, a.s).is_some_and(|(_, end)| end >= a.e && end < t.s && toks[end].norm == ",")
                 // (…or an apposition between an actor and its verb: "Australia, PNG's largest
                 // aid donor, said…")
                 || (0..a.text_s).rev().find(|&k| toks[k].norm == ",").is_some_and(|k| {
@@ -4814,21 +4793,7 @@ impl Extractor {
         };
         // (English and Russian: a date inside a relative clause the act is not in dates that
         // clause, "…протест в связи с заходом судна, которое 2 июня вошло в…")
-        let rel_clause = |i: usize| -> Option<(usize, usize)> {
-            if s.lang == Lang::Ko {
-                return None;
-            }
-            let r = (0..i).rev().find(|&k| {
-                cue_at_tok(&sm.cues, k, Cue::Relative)
-                    && k > 0
-                    && (toks[k - 1].norm == "," || (k > 1 && toks[k - 2].norm == ","))
-            })?;
-            if (r..i).any(|k| matches!(toks[k].norm.as_str(), "," | ";") && k > r) {
-                return None;
-            }
-            let end = (i..toks.len()).find(|&k| matches!(toks[k].norm.as_str(), "," | ";" | ".")).unwrap_or(toks.len());
-            Some((r, end))
-        };
+        let rel_clause = |i: usize| (s.lang != Lang::Ko).then(|| relative_clause(toks, &sm.cues, i)).flatten();
         let date = sm
             .dates
             .iter()
@@ -5120,9 +5085,30 @@ fn korean_obj(a: &ActorM) -> bool {
 /// the last actor inside its phrase.
 /// A participle after a comma that shares the clause's subject: English "…, demanding", Russian
 /// деепричастие "…, требуя", "…, обвинив".
-/// A preposition right before token `i` ("of the town", "по лагерю").
-fn prep_before_tok(cues: &[(usize, usize, Cue)], i: usize) -> bool {
-    i > 0 && cues.iter().any(|&(a, b, c)| a < i && i - 1 < b && matches!(c, Cue::Prep | Cue::LocPrep))
+/// The relative clause set off by a comma that holds token `i` ("…, which has 400 troops there,
+/// …", "…, которое 2 июня вошло в…"): from its relative pronoun (right after the comma, or one
+/// word on: "whose members") to the next comma, semicolon or full stop. English and Russian.
+fn relative_clause(toks: &[Token], cues: &[(usize, usize, Cue)], i: usize) -> Option<(usize, usize)> {
+    let r = (0..i).rev().find(|&k| {
+        cue_at_tok(cues, k, Cue::Relative) && k > 0 && (toks[k - 1].norm == "," || (k > 1 && toks[k - 2].norm == ","))
+    })?;
+    if (r + 1..i).any(|k| matches!(toks[k].norm.as_str(), "," | ";")) {
+        return None;
+    }
+    let end = (i..toks.len()).find(|&k| matches!(toks[k].norm.as_str(), "," | ";" | ".")).unwrap_or(toks.len());
+    Some((r, end))
+}
+
+/// A verb of harm set after an attack as its participle ("…, killing dozens", "…, убив трёх"):
+/// English -ing or a Russian adverbial participle, after a comma or "and".
+fn harm_participle(lang: Lang, toks: &[Token], cues: &[(usize, usize, Cue)], u: &Trig) -> bool {
+    lang != Lang::Ko
+        && u.info.kind == "ASSAULT"
+        && u.class == TriggerClass::Verb
+        && u.s > 0
+        && (toks[u.s - 1].norm == "," || cue_at_tok(cues, u.s - 1, Cue::Conj))
+        && (toks[u.s].lower.ends_with("ing")
+            || (lang == Lang::Ru && ["ив", "ав", "ев", "яв"].iter().any(|e| toks[u.s].lower.ends_with(e))))
 }
 
 fn adverbial_participle(lang: Lang, toks: &[Token], i: usize) -> bool {
