@@ -384,7 +384,11 @@ fn explain(file: &str, published: Option<&str>, json: bool) -> Result<ExitCode> 
                 write!(
                     out,
                     "  on {d}{}",
-                    if e.date_source.as_deref() == Some("published") { " (report date)" } else { "" }
+                    match e.date_source.as_deref() {
+                        Some("published") => " (report date)",
+                        Some("carried") => " (carried from an earlier sentence)",
+                        _ => "",
+                    }
                 )?;
             }
             for q in &e.quantities {

@@ -1371,7 +1371,12 @@ impl Extractor {
                 && class == TriggerClass::Verb
                 && !light
                 && m.start > 0
-                && cue_at_tok(&cues, m.start - 1, Cue::Determiner)
+                && (cue_at_tok(&cues, m.start - 1, Cue::Determiner)
+                    // (…and so it is after a preposition: "a series of attacks", "over
+                    // cyberattacks"; not an infinitive's "to" or a gerund)
+                    || (cue_at_tok(&cues, m.start - 1, Cue::Prep)
+                        && toks[m.start - 1].lower != "to"
+                        && !toks[m.start].lower.ends_with("ing")))
                 && !toks[m.start].lower.ends_with("ed")
             {
                 class = TriggerClass::Noun;
@@ -3418,7 +3423,16 @@ impl Extractor {
             if cue_in(a.max(clause_start), t.s, Cue::Negation) || negated_after {
                 return Modality::Negated;
             }
-            if cue_in(clause_start, t.s, Cue::Hypothetical) {
+            // (…unless the condition has its own act and a modal of the future follows it before
+            // this one: this act is the consequence, "anyone caught with a gun would be held")
+            let condition_at = (clause_start..t.s).rev().find(|&i| cue_at(i, Cue::Hypothetical));
+            if let Some(h) = condition_at {
+                let consequence = (h + 1..t.s)
+                    .find(|&i| cue_at(i, Cue::Future))
+                    .is_some_and(|f| triggers.iter().any(|u| u.class == TriggerClass::Verb && u.s > h && u.e <= f));
+                if !t.info.future && consequence {
+                    return Modality::Future;
+                }
                 return Modality::Hypothetical;
             }
             if !t.info.future && cue_in(a.max(clause_start), t.s, Cue::Future) {
@@ -4829,9 +4843,31 @@ impl Extractor {
                 return;
             }
         }
-        let (date, date_precision) = match (date, doc.published) {
-            (Some(d), _) => (Some(d.date), Some(d.precision.to_string())),
-            (None, Some(p)) => (Some(p), Some("day".to_string())),
+        // A material act with no date of its own continues the last act the same paragraph
+        // dated ("25일 … 의회에 난입했다. 경찰은 최루탄을 쐈다.", "On Tuesday police raided…
+        // They detained 31."): it takes that date, marked `date_source: carried`. A verbal
+        // act (a reaction, a statement) is made when it is reported, and keeps the report's
+        // date.
+        let own_date = date.is_some();
+        let verbal_kind = matches!(
+            kind.as_str(),
+            "AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "SANCTION"
+        );
+        let carried = (!own_date && !verbal_kind)
+            .then(|| {
+                out.events
+                    .iter()
+                    .rev()
+                    .take_while(|e| e.doc_id == doc.id)
+                    .find(|e| e.date_source.as_deref() == Some("text"))
+                    .filter(|e| doc.text.get(e.evidence.end..s.start).is_some_and(|gap| !gap.contains("\n\n")))
+                    .and_then(|e| e.date.map(|d| (d, e.date_precision.clone())))
+            })
+            .flatten();
+        let (date, date_precision) = match (date, &carried, doc.published) {
+            (Some(d), _, _) => (Some(d.date), Some(d.precision.to_string())),
+            (None, Some((d, p)), _) => (Some(*d), p.clone()),
+            (None, None, Some(p)) => (Some(p), Some("day".to_string())),
             _ => (None, None),
         };
         // An office-holder is who held the office on the event's date (a shared name: Aliyev,
@@ -4935,7 +4971,16 @@ impl Extractor {
             lang: s.lang,
             modality: Modality::Asserted,
             country,
-            date_source: Some(if sm.dates.is_empty() { "published" } else { "text" }.to_string()),
+            date_source: Some(
+                if carried.is_some() {
+                    "carried"
+                } else if own_date {
+                    "text"
+                } else {
+                    "published"
+                }
+                .to_string(),
+            ),
         };
         // Two triggers of one type in one sentence ("blew himself up…, killing 17") are one
         // event unless they have different first actors.
@@ -4944,7 +4989,18 @@ impl Extractor {
         // three"); the same trigger with coordinated actors is not (one event per dyad).
         // (Coercion of different kinds is different acts: "imposed a curfew and cut the
         // internet", "arrested five suspects and seized rifles".)
-        let other_kind = |e: &Event| ev.kind == "COERCE" && e.mode.is_some() && ev.mode.is_some() && e.mode != ev.mode;
+        // (…and so are sanctions of different kinds, "expelled 12 diplomats and recalled its
+        // ambassador", and acts other than attacks on different second actors: "froze the
+        // assets of 21 officials … and blacklisted two shipping firms")
+        let other_kind = |e: &Event| {
+            (matches!(ev.kind.as_str(), "COERCE" | "SANCTION")
+                && e.mode.is_some()
+                && ev.mode.is_some()
+                && e.mode != ev.mode)
+                || (matches!(ev.kind.as_str(), "SANCTION" | "COERCE")
+                    && e.actor1.is_some()
+                    && matches!((&e.actor2, &ev.actor2), (Some(a), Some(b)) if a.text != b.text))
+        };
         let same_act = |e: &Event| {
             e.evidence.start == ev.evidence.start
                 && e.kind == ev.kind

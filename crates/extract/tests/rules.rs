@@ -1904,3 +1904,51 @@ fn possessives_of_countries_in_u_and_appositions() {
     let e = evs.first().expect("the aid or pledge is coded");
     assert_eq!(a1(e).1, Some("JPN"), "{:?}", e.actor1);
 }
+
+/// Session 8: a material act with no date of its own takes the date of the last act its
+/// paragraph dated; a verbal act keeps the report's date, and a new paragraph carries nothing.
+#[test]
+fn a_material_act_carries_the_paragraphs_date() {
+    let text = "Riot police broke up a sit-in outside the mayor's office in Cusco on Tuesday. \
+        Officers detained eleven students. The students' union condemned the arrests.\n\n\
+        Police detained four more students.";
+    let evs = events(text, "2025-05-22");
+    let on = |kind: &str, word: &str| {
+        evs.iter()
+            .find(|e| e.kind == kind && e.evidence.sentence.contains(word))
+            .and_then(|e| e.date.map(|d| (d.to_string(), e.date_source.clone().unwrap_or_default())))
+    };
+    assert_eq!(on("COERCE", "eleven"), Some(("2025-05-20".into(), "carried".into())), "{evs:#?}");
+    assert_eq!(on("ACCUSE", "condemned"), Some(("2025-05-22".into(), "published".into())));
+    assert_eq!(on("COERCE", "four more"), Some(("2025-05-22".into(), "published".into())));
+
+    let evs = events(
+        "서울=연합뉴스) 시위대가 21일 리마 시내에서 행진했다. 경찰은 최루탄을 쏘며 시위대를 해산했다.",
+        "2025-05-23",
+    );
+    let dates: Vec<String> = evs.iter().filter_map(|e| e.date.map(|d| d.to_string())).collect();
+    assert!(!dates.is_empty() && dates.iter().all(|d| d == "2025-05-21"), "{dates:?} {:?}", kinds(&evs));
+}
+
+/// An English verb trigger after a preposition is its noun ("after a series of attacks",
+/// "over cyberattacks"), which yields to the sentence's predicate; after "to" it stays a verb.
+#[test]
+fn a_verb_trigger_after_a_preposition_is_a_noun() {
+    let evs = events(
+        "Ghana and Togo agreed on Monday to share intelligence along their border after a series of attacks in both countries.",
+        "2025-04-16",
+    );
+    assert_eq!(kinds(&evs), vec!["AGREE"], "{evs:#?}");
+    let evs = events("Gunmen on motorcycles attacked a police post in northern Togo on Monday.", "2025-04-16");
+    assert_eq!(kinds(&evs), vec!["ASSAULT"]);
+}
+
+/// Sanctions of different kinds, or on different targets, in one sentence are different acts.
+#[test]
+fn different_sanctions_in_one_sentence_are_different_acts() {
+    let evs = events(
+        "The Dutch government on Thursday expelled two Iranian diplomats and recalled its ambassador from Tehran.",
+        "2025-06-13",
+    );
+    assert_eq!(kinds(&evs), vec!["SANCTION", "SANCTION"], "{evs:#?}");
+}

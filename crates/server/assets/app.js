@@ -199,7 +199,8 @@ async function select(e) {
   pane.appendChild(head);
   const facts = el("dl", { class: "facts" });
   const fact = (k, v) => { if (v) { facts.appendChild(el("dt", {}, k)); facts.appendChild(el("dd", {}, v)); } };
-  fact("date", e.date ? e.date + (e.date_source === "published" ? " (report date)" : "") : "");
+  const dateNote = { published: " (report date)", carried: " (carried from an earlier sentence)" };
+  fact("date", e.date ? e.date + (Object.hasOwn(dateNote, e.date_source) ? dateNote[e.date_source] : "") : "");
   fact("place", e.location ? e.location.text + " → " + e.location.name + " (" + e.location.precision + ")" : "");
   fact("numbers", (e.quantities || []).map((q) => q.what + " " + q.n + " (\u201c" + q.text + "\u201d)").join("; "));
   fact("according to", e.attributed_to || "");
