@@ -3423,17 +3423,17 @@ impl Extractor {
             if cue_in(a.max(clause_start), t.s, Cue::Negation) || negated_after {
                 return Modality::Negated;
             }
-            // (…unless the condition has its own act and a modal of the future follows it before
-            // this one: this act is the consequence, "anyone caught with a gun would be held")
+            // (…unless the condition has its own act and a modal of the future follows it, before
+            // this act or opening it: this act is the consequence, "anyone who attacks the police
+            // will be arrested" — future, and a threat when the trigger says so)
             let condition_at = (clause_start..t.s).rev().find(|&i| cue_at(i, Cue::Hypothetical));
             if let Some(h) = condition_at {
-                let consequence = (h + 1..t.s)
+                let consequence = (h + 1..=t.s)
                     .find(|&i| cue_at(i, Cue::Future))
                     .is_some_and(|f| triggers.iter().any(|u| u.class == TriggerClass::Verb && u.s > h && u.e <= f));
-                if !t.info.future && consequence {
-                    return Modality::Future;
+                if !consequence {
+                    return Modality::Hypothetical;
                 }
-                return Modality::Hypothetical;
             }
             if !t.info.future && cue_in(a.max(clause_start), t.s, Cue::Future) {
                 return Modality::Future;
