@@ -1754,6 +1754,9 @@ impl Extractor {
                     && (korean || {
                         let (x, y) = if t.e <= a { (t.e, a) } else { (b, t.s) };
                         !toks[x.min(y)..y.max(x)].iter().any(|w| matches!(w.norm.as_str(), "," | ";"))
+                            // (a predicate of its own after "and" is not in it: "has been held
+                            // since December 2023 and called on the authorities…")
+                            && !(t.s > b && t.class == TriggerClass::Verb && cue_at(t.s - 1, Cue::Conj))
                     })
             })
         };
@@ -2575,8 +2578,18 @@ impl Extractor {
             }
             // An act dated in the text well before the report (a year before its year, or a
             // date two months or more before it) is background, not news.
+            // (not a date that opens a span or sets a deadline, "since December 2023", "by
+            // March", for a predicate of its own after "and": "…had been killed since December
+            // 2023 and called on the authorities…")
+            let own_predicate = t.class == TriggerClass::Verb && t.s > 0 && cue_at(t.s - 1, Cue::Conj);
+            let span_edge = |d: &dates::DateMention| {
+                own_predicate
+                    && d.end <= t.s
+                    && sm.cues.iter().any(|c| matches!(c.2, Cue::History | Cue::Deadline) && c.1 == d.start)
+            };
             let old_date = sm.dates.iter().any(|d| {
-                d.absolute
+                !span_edge(d)
+                    && d.absolute
                     && doc.published.is_some_and(|p| (p - d.date).num_days() > 60)
                     && (d.end + 8 >= t.s && d.start <= t.e + 8)
             });
@@ -2590,6 +2603,7 @@ impl Extractor {
                         && x.norm.len() == 4
                         && x.norm.parse::<i32>().is_ok_and(|y| (1900..py).contains(&y))
                         && !sm.numbers.iter().any(|n| n.start <= i && i < n.end)
+                        && !sm.dates.iter().any(|d| d.start <= i && i < d.end && span_edge(d))
                         // (a year that names a thing — "the 2022 pay agreement", "a 2016 fraud" —
                         // does not date the act)
                         && !(i > 0 && (cue_at(i - 1, Cue::Determiner) || cue_at(i - 1, Cue::Article)))
@@ -2616,7 +2630,7 @@ impl Extractor {
                     d.start <= 1 || !toks[a..b].iter().any(|x| x.norm == "," || x.norm == ";")
                 };
                 // ("last year" dates only its own verb: see push_event)
-                sm.dates.iter().any(|d| d.absolute && bears(d)) && sm.dates.iter().all(old)
+                sm.dates.iter().any(|d| d.absolute && bears(d) && !span_edge(d)) && sm.dates.iter().all(old)
             });
             if old_date || old_year || all_old {
                 drop(out, t, "background: dated well before the report");
@@ -4814,7 +4828,8 @@ impl Extractor {
             .filter(|d| !planned || d.end <= modal)
             .filter(|d| rel_clause(d.start).is_none_or(|(a, b)| t.s >= a && t.s < b))
             // ("promised to lift the roadblocks by Friday": a deadline is no date of the act)
-            .filter(|d| !sm.cues.iter().any(|c| c.2 == Cue::Deadline && c.1 == d.start))
+            // ("since December 2023": the start of a span is no date of an act either)
+            .filter(|d| !sm.cues.iter().any(|c| matches!(c.2, Cue::Deadline | Cue::History) && c.1 == d.start))
             .filter(|d| !(own_before && quoted_after(d)))
             // ("last year" dates only the verb it stands by)
             .filter(|d| d.absolute || d.precision != "year" || by_verb(d))
@@ -4823,6 +4838,9 @@ impl Extractor {
                 (
                     d.start < dl,
                     d.precision == "year",
+                    // (a day before a month: "released 41 people detained after the July 2024
+                    // election on Tuesday night")
+                    d.precision != "day",
                     !d.absolute,
                     if d.end <= t.s { t.s - d.end } else { d.start.saturating_sub(t.e) },
                 )
@@ -5000,6 +5018,13 @@ impl Extractor {
                 || (matches!(ev.kind.as_str(), "SANCTION" | "COERCE")
                     && e.actor1.is_some()
                     && matches!((&e.actor2, &ev.actor2), (Some(a), Some(b)) if a.text != b.text))
+                // (an abduction reported beside a wounding is an act of its own: "14 were wounded
+                // and nine women were abducted"; a raid that abducts is one act)
+                || (ev.kind == "ASSAULT"
+                    && ev.actor1.is_none()
+                    && e.actor1.is_none()
+                    && e.mode != ev.mode
+                    && (e.mode.as_deref() == Some("abduct") || ev.mode.as_deref() == Some("abduct")))
         };
         let same_act = |e: &Event| {
             e.evidence.start == ev.evidence.start
@@ -5021,7 +5046,11 @@ impl Extractor {
         // So does one naming only its victims, with no place of its own, in the same
         // paragraph ("One soldier was wounded.", "Погибли 19 человек, более 300 получили ранения").
         let victims_only = ev.actor1.is_none() && ev.actor2.is_some() && sm.places.is_empty();
-        if ev.actor1.is_none() && (ev.actor2.is_none() || victims_only) && ev.kind == "ASSAULT" {
+        if ev.actor1.is_none()
+            && (ev.actor2.is_none() || victims_only)
+            && ev.kind == "ASSAULT"
+            && ev.mode.as_deref() != Some("abduct")
+        {
             if let Some(prev) = out.events.last_mut().filter(|e| {
                 e.doc_id == ev.doc_id
                     && e.kind == "ASSAULT"

@@ -1952,3 +1952,37 @@ fn different_sanctions_in_one_sentence_are_different_acts() {
     );
     assert_eq!(kinds(&evs), vec!["SANCTION", "SANCTION"], "{evs:#?}");
 }
+
+/// An abduction reported beside a wounding, with no actor of its own, is an act of its own;
+/// a raid that abducts is one act.
+#[test]
+fn an_abduction_beside_a_wounding_is_its_own_act() {
+    let evs =
+        events("Eight people were wounded and at least six farmers were abducted, the governor said.", "2025-05-02");
+    let modes: Vec<Option<&str>> = evs.iter().map(|e| e.mode.as_deref()).collect();
+    assert!(modes.contains(&Some("abduct")) && evs.len() == 2, "{modes:?}");
+    let evs = events("Bandits stormed a village in Zamfara state on Monday and abducted 30 farmers.", "2025-05-02");
+    assert_eq!(evs.len(), 1, "{:?}", kinds(&evs));
+}
+
+/// "since December 2023" opens a span: it does not date a predicate of its own after "and".
+#[test]
+fn a_span_start_does_not_date_the_next_predicate() {
+    let evs = events(
+        "The rights group said 900 people had been killed in the state since January 2024 and called on the government to protect villagers.",
+        "2025-06-10",
+    );
+    assert_eq!(kinds(&evs), vec!["REQUEST"], "{evs:#?}");
+}
+
+/// A day dates the act before a month does: "detained 12 activists over the protests of May
+/// 2025 on Tuesday" is Tuesday's arrest.
+#[test]
+fn a_day_dates_an_act_before_a_month() {
+    let evs = events(
+        "Police detained 12 activists over the protests of May 2025 on Tuesday, a rights group said.",
+        "2025-06-12",
+    );
+    let e = evs.iter().find(|e| e.kind == "COERCE").expect("an arrest");
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2025-06-10"));
+}
