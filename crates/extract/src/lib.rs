@@ -1074,8 +1074,28 @@ impl Extractor {
                 continue;
             }
             let e = actors[k].e;
+            // (Russian: over one or two genitive nouns, "Союз водителей грузовиков Ирана",
+            // "студенты ведущих вузов Сербии")
+            let ru_over = |b: &ActorM| {
+                s.lang == Lang::Ru
+                    && actors[k].kind.is_some()
+                    && b.s > e
+                    && b.s - e <= 2
+                    && (e..b.s).all(|i| {
+                        toks[i].kind == TokenKind::Word
+                            && toks[i].norm.chars().next().is_some_and(char::is_lowercase)
+                            && ru_genitive_ending(self, &toks[i].lower)
+                            && !cues.iter().any(|c| {
+                                c.0 <= i
+                                    && i < c.1
+                                    && matches!(c.2, Cue::Prep | Cue::LocPrep | Cue::Conj | Cue::TargetPrep)
+                            })
+                            && lk.triggers.matches_at(toks, i).is_empty()
+                    })
+            };
             let next = actors.iter().position(|b| {
-                b.is_country && (b.s == e || (b.s == e + 1 && has_cue(e, Cue::Prep) && toks[e].lower == "of"))
+                b.is_country
+                    && (b.s == e || (b.s == e + 1 && has_cue(e, Cue::Prep) && toks[e].lower == "of") || ru_over(b))
             });
             if let Some(j) = next {
                 actors[k].country = actors[j].country.clone();
@@ -1797,8 +1817,12 @@ impl Extractor {
             // or call named as the setting of another act is an event of its own.
             let setting = !korean
                 && t.info.kind == "CONSULT"
-                && (t.s.saturating_sub(3)..t.s)
-                    .any(|i| cue_at(i, Cue::LocPrep) || (cue_at(i, Cue::Prep) && !cue_at(i, Cue::Subord)));
+                && (t.s.saturating_sub(3)..t.s).any(|i| {
+                    cue_at(i, Cue::LocPrep)
+                            // (not "of": "rejected a government offer of talks" names what is
+                            // rejected, no setting)
+                            || (cue_at(i, Cue::Prep) && !cue_at(i, Cue::Subord) && toks[i].lower != "of")
+                });
             // "recalled its ambassador for consultations", "для консультаций", "협의를 위해": an
             // event noun that is another act's purpose is no event.
             let purpose = if korean {
@@ -1933,6 +1957,19 @@ impl Extractor {
             {
                 keep[k] = false;
                 drop(out, t, "complement of the event noun before it");
+                continue;
+            }
+            // "Asked whether Caracas would accept mediation, the minister said…": a verb of asking
+            // followed by "whether" or "if" asks a question; it requests nothing.
+            if s.lang == Lang::En
+                && t.info.kind == "REQUEST"
+                && t.class == TriggerClass::Verb
+                && t.e - t.s == 1
+                && t.e < toks.len()
+                && cue_at(t.e, Cue::Hypothetical)
+            {
+                keep[k] = false;
+                drop(out, t, "a question asked, not a request");
                 continue;
             }
             // (…unless a statement refuses it: "said it would not take part in talks" is

@@ -1986,3 +1986,21 @@ fn a_day_dates_an_act_before_a_month() {
     let e = evs.iter().find(|e| e.kind == "COERCE").expect("an arrest");
     assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2025-06-10"));
 }
+
+/// A verb of asking followed by "whether" asks a question; the talks a party rejects are no
+/// meeting; the union named over a genitive noun ("Союз водителей грузовиков Ирана") is one actor
+/// of that country.
+#[test]
+fn questions_rejected_offers_and_genitive_chains() {
+    let evs = events(
+        "Asked whether Caracas would accept mediation, the foreign minister said the matter was closed.",
+        "2025-06-12",
+    );
+    assert!(!kinds(&evs).contains(&"REQUEST"), "{:?}", kinds(&evs));
+    let evs =
+        events("The opposition coalition in Caracas rejected a government offer of talks on Monday.", "2025-06-12");
+    assert_eq!(kinds(&evs), vec!["REJECT"], "{evs:#?}");
+    let evs = events("Союз водителей грузовиков Ирана призвал власти отменить повышение цен на топливо.", "2025-06-12");
+    let a1 = evs.iter().find(|e| e.kind == "REQUEST").and_then(|e| e.actor1.as_ref()).expect("a speaker");
+    assert_eq!((a1.kind.as_deref(), a1.country.as_deref()), (Some("LAB"), Some("IRN")), "{a1:?}");
+}
