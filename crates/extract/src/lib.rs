@@ -2456,9 +2456,13 @@ impl Extractor {
                         });
                         // (nor what a new verb of saying introduces: "called on the council to…
                         // and said its supporters would take to the streets")
+                        // (nor a request inside a condition: "anyone who called for an
+                        // intervention would be arrested")
                         u.info.kind == "REQUEST"
                             && u.info.comm
                             && !toks[u.e..t.s].iter().any(|x| x.norm == ";")
+                            && self.modality(toks, u, korean, &cue_at, &cue_in, &sm.cues, &sm.triggers)
+                                != Modality::Hypothetical
                             && !sm.cues.iter().any(|&(a, _, c)| {
                                 c == Cue::AttrVerb
                                     && a > u.e
@@ -3876,7 +3880,16 @@ impl Extractor {
                     && (lang == Lang::Ru
                         || toks[v].lower.ends_with("ed")
                         || toks[v].lower.ends_with("en")
-                        || (toks[v].stem != toks[v].lower && !toks[v].lower.ends_with("ing"))));
+                        || (toks[v].stem != toks[v].lower && !toks[v].lower.ends_with("ing"))
+                        // (an irregular participle with its agent after it: "were shot dead by
+                        // police", "was hit by a drone")
+                        || (t.e..(t.e + 2).min(toks.len())).any(|i| cue_at(i, Cue::Agent))
+                        // (…or, for an act done to someone, right after its auxiliary: "two
+                        // protesters were shot on Tuesday", "the journalists were held")
+                        || (matches!(t.info.kind, "ASSAULT" | "COERCE")
+                            && v > 0
+                            && cue_at(v - 1, Cue::PassiveAux)
+                            && !toks[v].lower.ends_with("ing"))));
             // The next predicate trigger or reporting verb bounds the object search.
             let next_trig = sm
                 .triggers

@@ -2004,3 +2004,26 @@ fn questions_rejected_offers_and_genitive_chains() {
     let a1 = evs.iter().find(|e| e.kind == "REQUEST").and_then(|e| e.actor1.as_ref()).expect("a speaker");
     assert_eq!((a1.kind.as_deref(), a1.country.as_deref()), (Some("LAB"), Some("IRN")), "{a1:?}");
 }
+
+/// An irregular participle is passive after its auxiliary ("were shot"), and with its agent after
+/// it ("were shot dead by police"): the victims are actor 2.
+#[test]
+fn irregular_participles_are_passive() {
+    let evs = events("Two workers were shot dead by police in Islamabad on Monday.", "2025-06-12");
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("an attack");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("COP"), "{e:#?}");
+    let evs = events("A young protester was shot in the town of Bonoua on Tuesday evening.", "2025-06-12");
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("an attack");
+    assert!(e.actor1.is_none(), "the victim is no attacker: {e:#?}");
+}
+
+/// A request inside a condition ("anyone who called for…") makes no content of the threat that
+/// follows the condition: the threat stands.
+#[test]
+fn a_request_inside_a_condition_is_no_content() {
+    let evs = events(
+        "The interior minister told reporters that anyone who called for a foreign intervention would be arrested.",
+        "2025-06-12",
+    );
+    assert_eq!(kinds(&evs), vec!["THREATEN"], "{evs:#?}");
+}
