@@ -1231,29 +1231,26 @@ impl Extractor {
                     }
                 }
             }
+            // (the last role of the count: "시민 수만 명이" — a vague numeral's own ending,
+            // 수만's 만, is no particle of the count)
             for a in actors.iter_mut() {
                 if a.role.is_none() {
-                    for t in toks.iter().skip(a.e).take(3) {
-                        if let Some(r) = t.role() {
-                            let numeric = t.kind == TokenKind::Number
-                                || lk.numerals.iter().any(|(w, n)| {
-                                    matches!(n.kind, NumKind::Counter | NumKind::Vague | NumKind::Bound)
-                                        && w.iter().any(|w| w.matches(t).is_some())
+                    let mut last = None;
+                    for (i, t) in toks.iter().enumerate().skip(a.e).take(3) {
+                        let numeric =
+                            t.kind == TokenKind::Number
+                                || lk.numerals.matches_at(toks, i).iter().any(|m| {
+                                    matches!(m.value.kind, NumKind::Vague | NumKind::Bound | NumKind::Counter)
                                 });
-                            if numeric {
-                                a.role = Some(r);
-                            }
-                            break;
-                        }
-                        let numeric = t.kind == TokenKind::Number
-                            || lk
-                                .numerals
-                                .matches_at(toks, toks.iter().position(|x| std::ptr::eq(x, t)).unwrap())
-                                .iter()
-                                .any(|m| matches!(m.value.kind, NumKind::Vague | NumKind::Bound | NumKind::Counter));
                         if !numeric {
                             break;
                         }
+                        if let Some(r) = t.role() {
+                            last = Some(r);
+                        }
+                    }
+                    if last.is_some() {
+                        a.role = last;
                     }
                 }
             }

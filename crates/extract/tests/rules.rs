@@ -2027,3 +2027,14 @@ fn a_request_inside_a_condition_is_no_content() {
     );
     assert_eq!(kinds(&evs), vec!["THREATEN"], "{evs:#?}");
 }
+
+/// Korean: a count after an actor carries its particle to it past a vague numeral's own ending
+/// ("시민 수만 명이": 수만's 만 is no particle), so the crowd is the subject, not a country
+/// named before it.
+#[test]
+fn a_korean_count_carries_its_last_particle() {
+    let evs = events("조지아 독립기념일인 26일 시민 수만 명이 트빌리시 도심에서 행진했다.", "2025-05-27");
+    let e = evs.iter().find(|e| e.kind == "PROTEST").expect("a protest");
+    assert_eq!(e.actor1.as_ref().map(|a| a.text.as_str()), Some("시민"), "{e:#?}");
+    assert_eq!(e.quantities.first().map(|q| q.n), Some(10000));
+}
