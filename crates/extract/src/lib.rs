@@ -3121,6 +3121,14 @@ impl Extractor {
                 Some(w)
             } else if a1.is_none() && verbal && we && author.is_some() {
                 author.cloned()
+            } else if a1.is_none()
+                && (verbal || (kind == "SANCTION" && author.is_some_and(|au| au.kind.as_deref() == Some("GOV"))))
+                && author.is_some()
+                && (t.s.saturating_sub(2)..t.s).any(|i| cue_at(i, Cue::PassiveAux))
+            {
+                // "Ему была вручена нота протеста", "the ambassador was summoned": an agentless
+                // diplomatic act in a statement is its author's.
+                author.cloned()
             } else if let Some(prev) = (a1.is_none() && pronoun_subject)
                 .then(|| {
                     // "He warned that…", "She urged…": the actor of the act just reported.

@@ -2038,3 +2038,15 @@ fn a_korean_count_carries_its_last_particle() {
     assert_eq!(e.actor1.as_ref().map(|a| a.text.as_str()), Some("시민"), "{e:#?}");
     assert_eq!(e.quantities.first().map(|q| q.n), Some(10000));
 }
+
+/// In a statement, an agentless diplomatic act in the passive ("Ему была вручена нота
+/// протеста") is its author's.
+#[test]
+fn an_agentless_passive_act_in_a_statement_is_its_authors() {
+    let text = "Заявление Министерства иностранных дел Республики Молдова\n\n\
+        Сегодня послу России была вручена нота протеста в связи с нарушением воздушного пространства. \
+        Мы требуем немедленно прекратить провокации.";
+    let evs = events(text, "2025-06-12");
+    let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("a protest note");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("MDA"), "{e:#?}");
+}
