@@ -2751,6 +2751,27 @@ impl Extractor {
                 }
             }
             let mut roles = self.roles(toks, sm, t, s.lang, &cue_at);
+            // "Indonesian police handed over a businessman wanted for fraud to Malaysian
+            // authorities": people handed over to another state's police or authorities are an
+            // extradition, judicial cooperation with that state, not a release.
+            if kind == "RETREAT" && t.info.send && !korean {
+                let next_verb =
+                    sm.triggers.iter().filter(|u| u.s >= t.e && u.class == TriggerClass::Verb).map(|u| u.s).min();
+                let own = roles.0.and_then(|i| sm.actors[i].country.as_deref());
+                let recipient = sm.actors.iter().position(|a| {
+                    a.s >= t.e
+                        && next_verb.is_none_or(|v| a.e <= v)
+                        && matches!(a.kind, Some("GOV" | "COP" | "JUD"))
+                        && a.country.is_some()
+                        && a.country.as_deref() != own
+                        && (a.text_s.saturating_sub(3)..a.text_s).any(|i| cue_at(i, Cue::TargetPrep))
+                });
+                if let Some(r) = recipient {
+                    kind = "COOPERATE".into();
+                    mode = None;
+                    roles.1 = Some(r);
+                }
+            }
             // "…opened fire on a bus, killing four teachers", "…обстреляли лагерь, убив двоих
             // активистов": those the harm after the attack names are its victims, actor 2.
             if kind == "ASSAULT" && !korean && t.class == TriggerClass::Verb {
@@ -4072,14 +4093,37 @@ impl Extractor {
                 })
             };
             let earlier_subject = before.filter(|&b| subject_of_earlier_clause(b));
+            // A passive inside a relative clause set off by a comma ("…провела операцию, в ходе
+            // которой были убиты шесть боевиков") acts in the main clause's scene: the security
+            // force that is the sentence's subject is its agent, and no actor before the clause
+            // is what it acts on.
+            // (the pronoun may follow a preposition phrase: ", в ходе которой")
+            let rel = (lang != Lang::Ko)
+                .then(|| {
+                    (0..t.s).rev().find(|&r| {
+                        cue_at(r, Cue::Relative)
+                            && (r.saturating_sub(3)..r).any(|k| toks[k].norm == ",")
+                            && !(r + 1..t.s).any(|k| matches!(toks[k].norm.as_str(), "," | ";"))
+                    })
+                })
+                .flatten()
+                .map(|r| (r, t.e));
+            let main_force = rel.and_then(|(r, _)| {
+                let first = (0..acts.len()).find(|&b| acts[b].e <= r && !prep_before(&acts[b]))?;
+                (matches!(acts[first].kind, Some("COP" | "MIL" | "SPY"))
+                    && (0..acts[first].s).all(|k| !cue_at(k, Cue::Prep)))
+                .then_some(first)
+            });
             if passive {
                 a1 = agent;
                 if a1.is_none() {
                     a1 = (0..acts.len())
                         .rev()
-                        .find(|&b| matches!(acts[b].kind, Some("COP" | "MIL" | "SPY")) && subject_of_earlier_clause(b));
+                        .find(|&b| matches!(acts[b].kind, Some("COP" | "MIL" | "SPY")) && subject_of_earlier_clause(b))
+                        .or(main_force);
                 }
                 let before = before.filter(|_| earlier_subject.is_none());
+                let before = before.filter(|&b| rel.is_none_or(|(r, _)| acts[b].s > r));
                 a2 = before.or(obj.filter(|_| lang == Lang::Ru));
                 if a1.is_none() && t.info.kind == "MOBILIZE" {
                     a1 = a2.take();

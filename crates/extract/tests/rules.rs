@@ -2050,3 +2050,19 @@ fn an_agentless_passive_act_in_a_statement_is_its_authors() {
     let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("a protest note");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("MDA"), "{e:#?}");
 }
+
+/// People handed over to another state's police or authorities are an extradition (COOPERATE);
+/// hostages handed over to the Red Cross are a release.
+#[test]
+fn a_handover_to_another_states_authorities_is_cooperation() {
+    let evs = events(
+        "Thai police handed over two Cambodian men wanted for fraud to Cambodian authorities at the Poipet crossing on Monday.",
+        "2025-06-12",
+    );
+    assert_eq!(kinds(&evs), vec!["COOPERATE"], "{evs:#?}");
+    let evs = events(
+        "The rebels handed over four kidnapped engineers to the International Committee of the Red Cross on Monday.",
+        "2025-06-12",
+    );
+    assert_eq!(kinds(&evs), vec!["RETREAT"], "{evs:#?}");
+}
