@@ -1798,6 +1798,10 @@ impl Extractor {
         });
         // Which triggers code an event.
         let mut keep: Vec<bool> = vec![true; sm.triggers.len()];
+        // A material act a command orders ("ordered internet providers to restrict access") is
+        // coded as done by the one who orders it: the command's trigger, by index.
+        let mut ordered_by: Vec<Option<usize>> = vec![None; sm.triggers.len()];
+        let ordered_kind = |k: &str| matches!(k, "COERCE" | "SANCTION" | "MOBILIZE" | "ASSAULT");
         for (k, t) in sm.triggers.iter().enumerate() {
             // "сообщило о задержании", "announced the release of": an event noun right after a
             // verb of reporting is what is reported, not a complement of another act.
@@ -2443,8 +2447,9 @@ impl Extractor {
                                 && !sm.triggers.iter().any(|u| u.s > c && u.s < b)
                         })
                     });
+                let mut asker = None;
                 let asked = !new_clause
-                    && sm.triggers[..k].iter().any(|u| {
+                    && sm.triggers[..k].iter().enumerate().any(|(j, u)| {
                         let own_subject = sm.actors.iter().any(|x| {
                             x.e == t.s && x.text_s > u.e && cue_at(x.text_s.saturating_sub(1), Cue::Conj) && {
                                 let c = x.text_s - 1;
@@ -2471,8 +2476,18 @@ impl Extractor {
                                 && (toks[u.s].lower.ends_with("ing")
                                     || own_subject
                                     || (t.s > 0 && cue_at(t.s - 1, Cue::Conj))))
+                            && {
+                                asker = Some(j);
+                                true
+                            }
                     });
-                if asked {
+                if let Some(j) = asker.filter(|&j| asked && sm.triggers[j].info.command && ordered_kind(t.info.kind)) {
+                    ordered_by[k] = Some(j);
+                    if keep[j] {
+                        keep[j] = false;
+                        drop(out, &sm.triggers[j], "an order, coded as the act it orders");
+                    }
+                } else if asked {
                     keep[k] = false;
                     drop(out, t, "content of a request or threat, not an act");
                     continue;
@@ -2489,7 +2504,13 @@ impl Extractor {
                     if let Some((j, u)) = earlier {
                         // What is refused is no act either ("отказался встретиться", "rejected
                         // calls to withdraw").
-                        if u.info.comm || u.info.future || u.info.kind == "REJECT" {
+                        if u.info.command && ordered_kind(t.info.kind) {
+                            ordered_by[k] = Some(j);
+                            if keep[j] {
+                                keep[j] = false;
+                                drop(out, u, "an order, coded as the act it orders");
+                            }
+                        } else if u.info.comm || u.info.future || u.info.kind == "REJECT" {
                             keep[k] = false;
                             drop(out, t, "content of a request or threat, not an act");
                             continue;
@@ -2751,6 +2772,15 @@ impl Extractor {
                 }
             }
             let mut roles = self.roles(toks, sm, t, s.lang, &cue_at);
+            // (an ordered act is the one who orders it; the one ordered to do it is acted on)
+            if let Some(j) = ordered_by[k] {
+                if let (Some(boss), _) = self.roles(toks, sm, &sm.triggers[j], s.lang, &cue_at) {
+                    if roles.0 != Some(boss) {
+                        roles.1 = roles.1.or(roles.0);
+                        roles.0 = Some(boss);
+                    }
+                }
+            }
             // "Indonesian police handed over a businessman wanted for fraud to Malaysian
             // authorities": people handed over to another state's police or authorities are an
             // extradition, judicial cooperation with that state, not a release.

@@ -110,6 +110,10 @@ pub struct TriggerInfo {
     /// A verb of sending: what is sent decides the type (relief → AID, arms → military AID,
     /// otherwise the trigger's own type; an AID trigger with nothing of the kind is not coded).
     pub send: bool,
+    /// A verb of command (ordered, instructed, 지시, приказал): a material act it orders (an
+    /// expulsion, a detention, a shutdown) is the act, done by the one who orders it; the order
+    /// is no request of its own then.
+    pub command: bool,
     pub pattern: String,
 }
 
@@ -1102,6 +1106,7 @@ fn parse_trigger(l: &Line) -> Result<TriggerInfo> {
         recip: false,
         mutual: false,
         send: false,
+        command: false,
         pattern: l.cols[0].trim().to_string(),
     };
     for flag in l.opt(4).map(|f| f.split(',').map(str::trim).collect::<Vec<_>>()).unwrap_or_default() {
@@ -1113,6 +1118,7 @@ fn parse_trigger(l: &Line) -> Result<TriggerInfo> {
             "comm" => info.comm = true,
             "recip" => info.recip = true,
             "send" => info.send = true,
+            "command" => info.command = true,
             "mutual" => {
                 info.recip = true;
                 info.mutual = true;
