@@ -3539,9 +3539,10 @@ impl Extractor {
             // will be arrested" — future, and a threat when the trigger says so)
             let condition_at = (clause_start..t.s).rev().find(|&i| cue_at(i, Cue::Hypothetical));
             if let Some(h) = condition_at {
-                let consequence = (h + 1..=t.s)
-                    .find(|&i| cue_at(i, Cue::Future))
-                    .is_some_and(|f| triggers.iter().any(|u| u.class == TriggerClass::Verb && u.s > h && u.e <= f));
+                let consequence = (h + 1..=t.s).find(|&i| cue_at(i, Cue::Future)).is_some_and(|f| {
+                    cue_at(h, Cue::Condition)
+                        || triggers.iter().any(|u| u.class == TriggerClass::Verb && u.s > h && u.e <= f)
+                });
                 if !consequence {
                     return Modality::Hypothetical;
                 }
@@ -3880,8 +3881,20 @@ impl Extractor {
                     }));
             }
         } else {
-            // "hundreds of demonstrators": "of" after a number is no preposition.
-            let after_number = |i: usize| i > 0 && sm.numbers.iter().any(|n| n.end == i);
+            // "hundreds of demonstrators": "of" after a number is no preposition; nor is it after
+            // a head of a few words opening the sentence that names no actor ("Leaders of the
+            // Economic Community of Central African States held…", "Members of the union…").
+            let opening = dateline(toks);
+            let head_of = |i: usize| {
+                lang == Lang::En
+                    && toks[i].lower == "of"
+                    && i > opening
+                    && i - opening <= 3
+                    && toks[opening..i].iter().all(|x| x.kind == TokenKind::Word)
+                    && !acts.iter().any(|a| a.s < i)
+                    && !sm.triggers.iter().any(|u| u.s < i)
+            };
+            let after_number = |i: usize| i > 0 && (sm.numbers.iter().any(|n| n.end == i) || head_of(i));
             // A word that is a preposition or opens a clause ("after", "before", "since"): the
             // noun after it is the subject of the verb right after that noun ("resigned after
             // protesters set fire to parliament").

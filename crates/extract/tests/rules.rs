@@ -2066,3 +2066,15 @@ fn a_handover_to_another_states_authorities_is_cooperation() {
     );
     assert_eq!(kinds(&evs), vec!["RETREAT"], "{evs:#?}");
 }
+
+/// "Leaders of the X held…": a short head opening the sentence with "of" names X as the one
+/// acting.
+#[test]
+fn the_body_after_a_heads_of_acts() {
+    let evs = events(
+        "Leaders of the Economic Community of West African States held an emergency summit in Abuja on Thursday.",
+        "2025-04-29",
+    );
+    let e = evs.iter().find(|e| e.kind == "CONSULT").expect("a summit");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("IGO"), "{e:#?}");
+}

@@ -140,6 +140,10 @@ pub enum Cue {
     Negation,
     Future,
     Hypothetical,
+    /// A condition (if, unless, anyone who, если): hypothetical up to the modal of the future that
+    /// ends it; an act after that modal is the consequence ("anyone found with a gun will be
+    /// arrested"). A `condition` line is also read as `hypothetical`.
+    Condition,
     Slogan,
     Agent,
     History,
@@ -581,6 +585,7 @@ impl Knowledge {
                     "negation" => Cue::Negation,
                     "future" => Cue::Future,
                     "hypothetical" => Cue::Hypothetical,
+                    "condition" => Cue::Condition,
                     "slogan" => Cue::Slogan,
                     "agent" => Cue::Agent,
                     "history" => Cue::History,
@@ -620,6 +625,9 @@ impl Knowledge {
                 };
                 if cue == Cue::LocPrep {
                     lk.cues.push(pattern::compile(l.cols[0], korean, KoMode::Prefix, &stemmers), Cue::Prep);
+                }
+                if cue == Cue::Condition {
+                    lk.cues.push(pattern::compile(l.cols[0], korean, KoMode::Prefix, &stemmers), Cue::Hypothetical);
                 }
                 lk.cues.push(pattern::compile(l.cols[0], korean, KoMode::Prefix, &stemmers), cue);
                 // (nor a passive's "by": "brokered the" is no "brokered by the")
