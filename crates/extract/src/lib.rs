@@ -447,12 +447,27 @@ impl Extractor {
                     return make(Span::new(toks[x.text_s].start, toks[x.e - 1].end), Some(sm), s);
                 }
             }
-            if toks.len() > 16
+            // ("Statement by the Humanitarian Coordinator in Haiti on the attacks in Solino": a
+            // header that opens with the statement word names its author up to the preposition
+            // before the first act it names.)
+            let first_act = sm.triggers.iter().map(|u| u.s).min();
+            // (of two capitalised words at least: "Statement by the Spokesperson on …" names an
+            // office, not who holds it)
+            let capitalised = |r: std::ops::Range<usize>| {
+                toks[r].iter().filter(|x| x.norm.chars().next().is_some_and(char::is_uppercase)).count()
+            };
+            let cut = first_act
+                .filter(|&f| a <= 1 && f > b)
+                .and_then(|f| (b + 1..f).rev().find(|&i| cue_at_tok(&sm.cues, i, Cue::Prep)))
+                .filter(|&c| capitalised(b..c) >= 2);
+            if toks.len() > 24
+                || (toks.len() > 16 && cut.is_none())
                 || sm.cues.iter().any(|c| c.2 == Cue::AttrVerb)
-                || (!sm.triggers.is_empty() && !bracketed && !closing)
+                || (!sm.triggers.is_empty() && !bracketed && !closing && cut.is_none())
             {
                 continue;
             }
+            let toks = &toks[..cut.unwrap_or(toks.len())];
             // The name: the words after the statement word ("Statement by X, 12 December"), else
             // before it ("X: заявление", "X 긴급성명").
             let words = |r: std::ops::Range<usize>| -> Vec<usize> {

@@ -2078,3 +2078,17 @@ fn the_body_after_a_heads_of_acts() {
     let e = evs.iter().find(|e| e.kind == "CONSULT").expect("a summit");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("IGO"), "{e:#?}");
 }
+
+/// A header that opens with the statement word names its author up to the preposition before
+/// the first act it names ("Statement by the Humanitarian Coordinator in Haiti on the attacks…");
+/// an office alone ("Statement by the Spokesperson on…") names no author.
+#[test]
+fn a_statement_header_names_its_author_before_the_act() {
+    let text = "Statement by the Resident Coordinator in Mozambique on the attacks in Cabo Delgado\n\n\
+        Maputo, 3 March 2025\n\n\
+        We call on all armed groups to stop attacking civilians.";
+    let evs = events(text, "2025-03-03");
+    let e = evs.iter().find(|e| e.kind == "REQUEST").expect("a call");
+    let a1 = e.actor1.as_ref().map(|a| a.text.as_str()).unwrap_or("");
+    assert!(a1.contains("Resident Coordinator"), "{e:#?}");
+}
