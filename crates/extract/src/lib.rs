@@ -2626,6 +2626,36 @@ impl Extractor {
                 drop(out, t, "background history");
                 continue;
             }
+            // "…since last March, when two people were killed": a "when" clause that dates the
+            // start of a span is that past, not news.
+            let since_when = !korean
+                && (0..t.s).rev().find(|&i| toks[i].norm == ",").is_some_and(|c| {
+                    c + 1 < t.s
+                        && cue_at(c + 1, Cue::Subord)
+                        && toks[c + 1].norm.chars().all(char::is_lowercase)
+                        && sm.cues.iter().any(|&(a, b, k)| {
+                            // (a month or more back: not "since Friday, when residents took to
+                            // the streets")
+                            k == Cue::History
+                                && a < c
+                                && c - a <= 5
+                                && (sm.dates.iter().any(|d| {
+                                    d.start >= b
+                                        && d.start <= b + 1
+                                        && doc.published.is_some_and(|p| (p - d.date).num_days() > 30)
+                                }) || toks.get(b).is_some_and(|x| {
+                                    x.norm.len() == 4
+                                        && x.norm.parse::<i32>().is_ok_and(|y| {
+                                            doc.published.is_some_and(|p| y < chrono::Datelike::year(&p))
+                                        })
+                                }))
+                        })
+                        && !(c + 2..t.s).any(|i| matches!(toks[i].norm.as_str(), "," | ";"))
+                });
+            if since_when {
+                drop(out, t, "background: the past a span started from");
+                continue;
+            }
             // A Korean sentence whose final predicate says what must, can or deserves to be
             // ("…에 주목해야 한다", "…봉기를 이끌 수 있다", "…연대를 받을 자격이 있다") is an opinion:
             // only a demand it reports stands.

@@ -2092,3 +2092,14 @@ fn a_statement_header_names_its_author_before_the_act() {
     let a1 = e.actor1.as_ref().map(|a| a.text.as_str()).unwrap_or("");
     assert!(a1.contains("Resident Coordinator"), "{e:#?}");
 }
+
+/// "…since 2021, when a reporter was shot dead": a "when" clause dating the start of a span is
+/// that past; "since Friday, when residents took to the streets" is news.
+#[test]
+fn a_when_clause_after_an_old_since_is_background() {
+    let evs = events(
+        "Dutch police have been on heightened alert since 2021, when a crime reporter was shot dead in central Amsterdam.",
+        "2025-06-12",
+    );
+    assert!(evs.is_empty(), "{:?}", kinds(&evs));
+}
