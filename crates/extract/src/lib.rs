@@ -3914,7 +3914,11 @@ impl Extractor {
                 let held = obj_word
                     .and_then(|i| acts.iter().position(|a| a.e == i && matches!(a.role, Some(Role::Poss) | None)));
                 let held = held.filter(|&h| Some(h) != a1 && !matches!(t.info.kind, "PROTEST" | "MOBILIZE"));
-                a2 = held
+                // (a meeting is with its partner, not the city visited: "키갈리를 방문해 카가메
+                // 대통령과 회담했다")
+                let partner = with.filter(|&w| t.info.kind == "CONSULT" && !acts[w].is_country);
+                a2 = partner
+                    .or(held)
                     .or(first)
                     .or(second)
                     .or(embedded)

@@ -2116,3 +2116,11 @@ fn wounds_alone_later_in_a_report_join_its_act() {
     let riot = evs.iter().find(|e| e.kind == "PROTEST").expect("a riot");
     assert!(riot.quantities.iter().any(|q| q.what == "injured" && q.n == 23), "{riot:#?}");
 }
+
+/// Korean: a meeting is with its partner (과/와), not the city visited before it.
+#[test]
+fn a_korean_meeting_is_with_its_partner_not_the_city() {
+    let evs = events("키시너우를 방문한 칼라스 고위대표는 산두 대통령과 회담했다.", "2025-06-12");
+    let e = evs.iter().find(|e| e.kind == "CONSULT").expect("a meeting");
+    assert_eq!(e.actor2.as_ref().map(|a| a.text.as_str()), Some("산두 대통령"), "{e:#?}");
+}
