@@ -1502,11 +1502,27 @@ impl Extractor {
             if korean {
                 // "X에 따르면": X runs back to the sentence start or a comma.
                 let mut a = cs;
-                while a > 0 && !matches!(toks[a - 1].norm.as_str(), "," | "\"" | "'" | "(" | ")") {
+                loop {
+                    // (over an abbreviation in brackets right before the particle: "케냐
+                    // 국가인권위원회(KNCHR)에 따르면")
+                    if a > 0 && toks[a - 1].norm == ")" && toks[a..cs].iter().all(|x| x.norm.chars().count() <= 1) {
+                        if let Some(open) = (a.saturating_sub(6)..a - 1).rev().find(|&k| toks[k].norm == "(") {
+                            a = open;
+                            continue;
+                        }
+                    }
+                    if a == 0 || matches!(toks[a - 1].norm.as_str(), "," | "\"" | "'" | "(" | ")") {
+                        break;
+                    }
                     a -= 1;
                 }
                 if a < cs {
-                    return Some((a, ce, text_of(a, cs, true), actor_in(a, cs)));
+                    // (a particle standing alone after a bracket is no part of the name)
+                    let mut end = cs;
+                    while end > a + 1 && toks[end - 1].is_hangul() && toks[end - 1].norm.chars().count() == 1 {
+                        end -= 1;
+                    }
+                    return Some((a, ce, text_of(a, end, true), actor_in(a, cs)));
                 }
             } else {
                 let mut b = ce;

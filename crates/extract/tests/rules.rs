@@ -2124,3 +2124,11 @@ fn a_korean_meeting_is_with_its_partner_not_the_city() {
     let e = evs.iter().find(|e| e.kind == "CONSULT").expect("a meeting");
     assert_eq!(e.actor2.as_ref().map(|a| a.text.as_str()), Some("산두 대통령"), "{e:#?}");
 }
+
+/// Korean: "X(ABBR)에 따르면" attributes to X with its abbreviation, not to the particle.
+#[test]
+fn a_korean_source_with_a_bracketed_abbreviation() {
+    let evs = events("케냐 국가인권위원회(KNCHR)에 따르면 경찰의 발포로 시위대 3명이 숨졌다.", "2025-06-12");
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("an attack");
+    assert!(e.attributed_to.as_deref().is_some_and(|a| a.starts_with("케냐 국가인권위원회")), "{e:#?}");
+}
