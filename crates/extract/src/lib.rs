@@ -5273,23 +5273,6 @@ impl Extractor {
                 return;
             }
         }
-        // Wounds alone, with no one inflicting them and no deaths ("One protester was hurt and
-        // 14 officers were injured, it said."), later in a report of an attack or a riot, are
-        // that act's toll: they go to the last such act of the report.
-        let wounds_only = ev.kind == "ASSAULT"
-            && ev.actor1.is_none()
-            && ev.fatalities.is_none()
-            && ev.mode.as_deref() != Some("abduct")
-            && !ev.quantities.is_empty()
-            && ev.quantities.iter().all(|q| q.what == "injured");
-        if wounds_only {
-            if let Some(prev) = out.events.iter_mut().rev().take_while(|e| e.doc_id == ev.doc_id).find(|e| {
-                e.kind == "ASSAULT" || (e.kind == "PROTEST" && matches!(e.mode.as_deref(), Some("riot" | "vandalize")))
-            }) {
-                merge_into(prev, ev, |p, q| p.what == q.what);
-                return;
-            }
-        }
         if let Some(prev) = out.events.iter_mut().find(|e| (key(e) == key(&ev) && !other_kind(e)) || same_act(e)) {
             merge_into(prev, ev, |p, q| p.span == q.span);
             return;

@@ -2104,19 +2104,6 @@ fn a_when_clause_after_an_old_since_is_background() {
     assert!(evs.is_empty(), "{:?}", kinds(&evs));
 }
 
-/// Wounds alone, later in a report of a riot or an attack, are that act's toll, not an attack of
-/// their own.
-#[test]
-fn wounds_alone_later_in_a_report_join_its_act() {
-    let text = "Protesters set fire to the town hall in Kisumu on Tuesday and looted shops.\n\n\
-        The interior minister said order had been restored by evening.\n\n\
-        Police said 23 people were injured, including four officers.";
-    let evs = events(text, "2025-06-12");
-    assert_eq!(evs.iter().filter(|e| e.kind == "ASSAULT").count(), 0, "{evs:#?}");
-    let riot = evs.iter().find(|e| e.kind == "PROTEST").expect("a riot");
-    assert!(riot.quantities.iter().any(|q| q.what == "injured" && q.n == 23), "{riot:#?}");
-}
-
 /// Korean: a meeting is with its partner (과/와), not the city visited before it.
 #[test]
 fn a_korean_meeting_is_with_its_partner_not_the_city() {
