@@ -4126,32 +4126,43 @@ impl Extractor {
                         && Some(i) != src_actor
                 })
                 .collect();
-            let agent =
-                after.iter().copied().find(|&i| by_before(&acts[i]) || (lang == Lang::Ru && instr(&acts[i]))).or_else(
-                    || {
-                        if lang == Lang::Ru {
-                            // Before the verb only a participle takes an agent ("полицией задержан");
-                            // a verb of dying has none ("23 мирных жителей погибли": -ей is genitive).
-                            let cases = sm_cases(self, lang);
-                            let w = &toks[t.s].lower;
-                            let participle =
-                                cases.iter().any(|(e, c)| c == "passive-participle" && w.ends_with(e.as_str()));
-                            // (an ending that marks the instrumental alone in cases.tsv: -ами, -ью)
-                            let plain_ins = |a: &ActorM| {
-                                let l = &toks[a.e - 1].lower;
-                                cases.iter().any(|(e, c)| {
-                                    c == "ins"
-                                        && l.ends_with(e.as_str())
-                                        && !cases.iter().any(|(e2, c2)| e2 == e && c2 != "ins")
-                                })
-                            };
-                            (0..acts.len())
-                                .find(|&i| acts[i].e <= t.s && instr(&acts[i]) && (participle || plain_ins(&acts[i])))
-                        } else {
-                            None
-                        }
-                    },
-                );
+            // (a counted noun is genitive, never the agent: "задержаны не менее 11 местных
+            // жителей", where -ей is no instrumental)
+            let counted_noun =
+                |a: &ActorM| sm.numbers.iter().any(|n| n.end == a.text_s || n.end == a.s || n.end + 1 == a.s);
+            let agent = after
+                .iter()
+                .copied()
+                .find(|&i| by_before(&acts[i]) || (lang == Lang::Ru && instr(&acts[i]) && !counted_noun(&acts[i])))
+                .or_else(|| {
+                    if lang == Lang::Ru {
+                        // Before the verb only a participle takes an agent ("полицией задержан");
+                        // a verb of dying has none ("23 мирных жителей погибли": -ей is genitive).
+                        let cases = sm_cases(self, lang);
+                        let w = &toks[t.s].lower;
+                        let participle =
+                            cases.iter().any(|(e, c)| c == "passive-participle" && w.ends_with(e.as_str()));
+                        // (an ending that marks the instrumental alone in cases.tsv: -ами, -ью)
+                        let plain_ins = |a: &ActorM| {
+                            let l = &toks[a.e - 1].lower;
+                            cases.iter().any(|(e, c)| {
+                                c == "ins"
+                                    && l.ends_with(e.as_str())
+                                    && !cases.iter().any(|(e2, c2)| e2 == e && c2 != "ins")
+                            })
+                        };
+                        // (not the source: "По данным местных властей, были убиты…")
+                        (0..acts.len()).find(|&i| {
+                            acts[i].e <= t.s
+                                && instr(&acts[i])
+                                && (participle || plain_ins(&acts[i]))
+                                && !excluded(&acts[i])
+                                && Some(i) != src_actor
+                        })
+                    } else {
+                        None
+                    }
+                });
             // (a country or capital after a place noun is where: "на улицы Белграда")
             let locative = |a: &ActorM| {
                 (a.text_s > 0 && cue_at(a.text_s - 1, Cue::LocPrep))
@@ -4216,12 +4227,22 @@ impl Extractor {
                 })
                 .flatten()
                 .map(|r| (r, t.e));
-            let main_force = rel.and_then(|(r, _)| {
+            // (…and so does a Russian passive clause after a comma with no relative pronoun:
+            // "Полиция провела рейд в районе Призрена, были задержаны 11 жителей")
+            let comma_clause = (lang == Lang::Ru && rel.is_none())
+                .then(|| (0..t.s).rev().find(|&k| toks[k].norm == ","))
+                .flatten()
+                .filter(|&c| {
+                    (c + 1..t.s).all(|k| cue_at(k, Cue::PassiveAux) || toks[k].kind == TokenKind::Word) && t.s - c <= 3
+                })
+                .map(|c| (c, t.e));
+            let main_force = rel.or(comma_clause).and_then(|(r, _)| {
                 let first = (0..acts.len()).find(|&b| acts[b].e <= r && !prep_before(&acts[b]))?;
                 (matches!(acts[first].kind, Some("COP" | "MIL" | "SPY"))
                     && (0..acts[first].s).all(|k| !cue_at(k, Cue::Prep)))
                 .then_some(first)
             });
+            let rel = rel.or(comma_clause);
             if passive {
                 a1 = agent;
                 if a1.is_none() {

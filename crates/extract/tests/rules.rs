@@ -2119,3 +2119,17 @@ fn a_korean_source_with_a_bracketed_abbreviation() {
     let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("an attack");
     assert!(e.attributed_to.as_deref().is_some_and(|a| a.starts_with("케냐 국가인권위원회")), "{e:#?}");
 }
+
+/// Russian: the source of a report is no agent of a passive ("По данным местных властей, были
+/// убиты…": -ей is genitive there), nor is a counted noun; a security force acting in the
+/// clause before a comma is the agent of a passive after it.
+#[test]
+fn russian_passive_agents_are_neither_sources_nor_counted_nouns() {
+    let evs = events("По данным местных властей, в ходе нападения были убиты 40 человек.", "2025-06-12");
+    assert!(evs.iter().all(|e| e.actor1.as_ref().is_none_or(|a| a.kind.as_deref() != Some("GOV"))), "{evs:#?}");
+    let evs =
+        events("Полиция провела рейд в районе Призрена, были задержаны не менее 11 местных жителей.", "2025-06-12");
+    let e = evs.iter().find(|e| e.kind == "COERCE").expect("an arrest");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("COP"), "{e:#?}");
+    assert_eq!(e.actor2.as_ref().and_then(|a| a.kind.as_deref()), Some("CVL"), "{e:#?}");
+}
