@@ -836,6 +836,24 @@ impl Extractor {
         let currency = |e: usize| toks.get(e).is_some_and(|t| t.norm == "$" && !t.space_before);
         actors.retain(|a| !currency(a.e));
         places.retain(|p| !currency(p.e));
+        // "deployed troops to its border with Belarus", "на границе с Белоруссией", "벨라루스와의
+        // 국경 지대에": the country on the border's other side is not where the act happens.
+        for &(cs, ce, c) in &cues {
+            if c == Cue::Border {
+                for p in places.iter_mut().filter(|p| matches!(p.r, PlaceRef::Country(_))) {
+                    let other_side = if korean {
+                        p.e <= cs
+                            && cs - p.e <= 1
+                            && ["와의", "과의", "와", "과"].iter().any(|e| toks[p.e - 1].norm.ends_with(e))
+                    } else {
+                        p.s == ce || (p.s == ce + 1 && cue_at_tok(&cues, ce, Cue::Article))
+                    };
+                    if other_side {
+                        p.modifier = true;
+                    }
+                }
+            }
+        }
         // "알제 주재 대사", "ambassador in Algiers": where an envoy is posted is no place of an act.
         for &(cs, ce, c) in &cues {
             if c == Cue::Posted {

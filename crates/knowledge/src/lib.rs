@@ -144,6 +144,9 @@ pub enum Cue {
     /// ends it; an act after that modal is the consequence ("anyone found with a gun will be
     /// arrested"). A `condition` line is also read as `hypothetical`.
     Condition,
+    /// A border named by the country on its other side ("border with", "границ* с", Korean
+    /// "국경" after "X와의"): that country is not where an act at the border happens.
+    Border,
     Slogan,
     Agent,
     History,
@@ -612,6 +615,7 @@ impl Knowledge {
                     "worldwide" => Cue::Worldwide,
                     "between" => Cue::Between,
                     "posted" => Cue::Posted,
+                    "border" => Cue::Border,
                     "mediator" => Cue::Mediator,
                     "poss-pronoun" => Cue::PossPronoun,
                     "subord" => Cue::Subord,
