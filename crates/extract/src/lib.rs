@@ -4786,6 +4786,11 @@ impl Extractor {
         // (a state sending police is its government: gold convention 6)
         let military1 = kind == "ASSAULT"
             || (kind == "MOBILIZE" && mode.as_deref() != Some("police"))
+            // (…and as the one withdrawing its troops: "Франция завершила вывод своего воинского
+            // контингента", "Burundi began pulling out its soldiers")
+            || (kind == "RETREAT"
+                && mode.as_deref() == Some("withdraw")
+                && sm.actors.iter().enumerate().any(|(i, a)| Some(i) != a1 && a.kind == Some("MIL") && !a.is_country))
             // (troops a state is accused of, or asked to withdraw, are not its act: "Eritrea
             // accused Ethiopia of moving thousands of soldiers")
             || (qwhat == Some("troops")
