@@ -2133,3 +2133,56 @@ fn russian_passive_agents_are_neither_sources_nor_counted_nouns() {
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("COP"), "{e:#?}");
     assert_eq!(e.actor2.as_ref().and_then(|a| a.kind.as_deref()), Some("CVL"), "{e:#?}");
 }
+
+/// A condition (`condition` cue) is hypothetical up to the future modal that ends it; what
+/// follows the modal is its consequence: "Anyone found carrying a weapon … will be arrested" is
+/// a threat of arrest, and the weapon carried is nobody's act.
+#[test]
+fn a_conditions_consequence_is_a_threat() {
+    let evs = events(
+        "\"Anyone found carrying a weapon in the curfew zone will be arrested,\" the police commissioner told reporters in Accra.",
+        "2025-06-12",
+    );
+    assert_eq!(kinds(&evs), vec!["THREATEN"], "{evs:#?}");
+    let evs = events(
+        "В случае сохранения ограничений российская сторона оставляет за собой право принять ответные меры.",
+        "2025-06-12",
+    );
+    assert_eq!(kinds(&evs), vec!["THREATEN"], "{evs:#?}");
+}
+
+/// A material act a command orders is the orderer's act ("ordered internet providers to
+/// restrict access": COERCE by the government), and the order is no request of its own.
+#[test]
+fn an_ordered_act_is_the_orderers() {
+    let evs = events(
+        "The government of Tanzania on Wednesday ordered internet providers to restrict access to social media platforms.",
+        "2025-06-12",
+    );
+    assert_eq!(kinds(&evs), vec!["COERCE"], "{evs:#?}");
+    assert_eq!(evs[0].actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("GOV"));
+}
+
+/// A statement's author may speak as "I": "I call on all armed groups…" is the author's request.
+#[test]
+fn an_author_speaking_as_i_is_the_actor() {
+    let text = "Statement by the Humanitarian Coordinator in Haiti on the attacks in Solino\n\n\
+        Port-au-Prince, 18 October 2024\n\n\
+        I call on all armed groups to stop attacking civilians.";
+    let evs = events(text, "2024-10-18");
+    let e = evs.iter().find(|e| e.kind == "REQUEST").expect("a call");
+    assert!(e.actor1.as_ref().is_some_and(|a| a.text.contains("Humanitarian Coordinator")), "{e:#?}");
+}
+
+/// Russian: a passive in a relative clause after ", в ходе которой" takes the main clause's
+/// security force as its agent.
+#[test]
+fn a_russian_passive_in_an_oblique_relative_clause() {
+    let evs = events(
+        "Армия Камеруна в понедельник провела операцию в окрестных деревнях, в ходе которой были убиты шесть боевиков.",
+        "2025-06-12",
+    );
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("an attack");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("MIL"), "{e:#?}");
+    assert_eq!(e.actor2.as_ref().and_then(|a| a.kind.as_deref()), Some("REB"), "{e:#?}");
+}
