@@ -1831,7 +1831,13 @@ impl Extractor {
                 && toks.iter().enumerate().any(|(k, t)| {
                     // A year before the report's, within a few words of the cue ("1991년 이래",
                     // "since 2014", "2021년 2월 쿠데타 이후").
-                    (k + 4 >= a && k <= b + 1)
+                    // (…or ending a clause "since" opens: "since Japarov came to power in 2020")
+                    (k + 4 >= a
+                        && (k <= b + 1
+                            || (!korean
+                                && k <= b + 7
+                                && cue_at(a, Cue::Subord)
+                                && !toks[b..k].iter().any(|x| x.kind == TokenKind::Punct))))
                         && t.norm.chars().take(4).all(|c| c.is_ascii_digit())
                         && t.norm.len() >= 4
                         && t.norm[..4].parse::<i32>().is_ok_and(|y| {
@@ -2725,8 +2731,16 @@ impl Extractor {
                     && d.end <= t.s
                     && sm.cues.iter().any(|c| matches!(c.2, Cue::History | Cue::Deadline) && c.1 == d.start)
             };
+            // (…when the act has a day of its own outside the clause: not "The war, which erupted
+            // in April 2023, has killed tens of thousands")
+            let own_day =
+                sm.dates.iter().any(|d| d.precision == "day" && relative_clause(toks, &sm.cues, d.start).is_none());
+            let own_clause_date = |i: usize| {
+                korean || !own_day || relative_clause(toks, &sm.cues, i).is_none_or(|(r, e)| t.s >= r && t.s < e)
+            };
             let old_date = sm.dates.iter().any(|d| {
                 !span_edge(d)
+                    && own_clause_date(d.start)
                     && d.absolute
                     && doc.published.is_some_and(|p| (p - d.date).num_days() > 60)
                     && (d.end + 8 >= t.s && d.start <= t.e + 8)
@@ -2742,6 +2756,9 @@ impl Extractor {
                         && x.norm.parse::<i32>().is_ok_and(|y| (1900..py).contains(&y))
                         && !sm.numbers.iter().any(|n| n.start <= i && i < n.end)
                         && !sm.dates.iter().any(|d| d.start <= i && i < d.end && span_edge(d))
+                        // (nor one inside a relative clause the act is not in: "The junta, which
+                        // came to power in 2021, arrested…")
+                        && own_clause_date(i)
                         // (a year that names a thing — "the 2022 pay agreement", "a 2016 fraud" —
                         // does not date the act)
                         && !(i > 0 && (cue_at(i - 1, Cue::Determiner) || cue_at(i - 1, Cue::Article)))
@@ -5083,7 +5100,12 @@ impl Extractor {
             .filter(|d| !sm.cues.iter().any(|c| matches!(c.2, Cue::Deadline | Cue::History) && c.1 == d.start))
             .filter(|d| !(own_before && quoted_after(d)))
             // ("last year" dates only the verb it stands by)
-            .filter(|d| d.absolute || d.precision != "year" || by_verb(d))
+            .filter(|d| {
+                d.absolute
+                    || d.precision != "year"
+                    || by_verb(d)
+                    || toks[..d.start].iter().all(|x| x.kind == TokenKind::Punct)
+            })
             // (a year alone dates an act only when nothing nearer to a day does)
             .min_by_key(|d| {
                 (
@@ -5098,7 +5120,8 @@ impl Extractor {
             });
         // An act dated by "last year" ("지난해", "в прошлом году") is background, not news.
         if let (Some(d), Some(p)) = (date, doc.published) {
-            if by_verb(d)
+            // (…or opening the sentence: "Last year, police arrested 37 journalists")
+            if (by_verb(d) || toks[..d.start].iter().all(|x| x.kind == TokenKind::Punct))
                 && !d.absolute
                 && d.precision == "year"
                 && chrono::Datelike::year(&d.date) < chrono::Datelike::year(&p)

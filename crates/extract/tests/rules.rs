@@ -2186,3 +2186,20 @@ fn a_russian_passive_in_an_oblique_relative_clause() {
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("MIL"), "{e:#?}");
     assert_eq!(e.actor2.as_ref().and_then(|a| a.kind.as_deref()), Some("REB"), "{e:#?}");
 }
+
+/// Background dates: a year inside a relative clause does not make an act with a day of its own
+/// old ("The junta, which came to power in 2021, arrested five activists on Monday"); "Last
+/// year" opening a sentence dates its act; "since" opening a clause that ends in a past year is
+/// history ("since Japarov came to power in 2020").
+#[test]
+fn background_years_in_relative_clauses_and_openings() {
+    let evs = events("The junta, which came to power in 2021, arrested five activists on Monday.", "2025-06-12");
+    assert_eq!(kinds(&evs), vec!["COERCE"], "{evs:#?}");
+    let evs = events("Last year, police arrested 37 journalists in the capital.", "2025-06-12");
+    assert!(evs.is_empty(), "{:?}", kinds(&evs));
+    let evs = events(
+        "The government has jailed dozens of journalists and activists since Japarov came to power in 2020.",
+        "2025-06-12",
+    );
+    assert!(evs.is_empty(), "{:?}", kinds(&evs));
+}
