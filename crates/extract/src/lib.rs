@@ -2577,6 +2577,27 @@ impl Extractor {
                     }
                 }
             }
+            // "warned that the army would be deployed": a future act in what a warning says is
+            // the warning's content, not a second threat.
+            if !korean
+                && t.class == TriggerClass::Verb
+                && !t.info.future
+                && self.modality(toks, t, korean, &cue_at, &cue_in, &sm.cues, &sm.triggers) == Modality::Future
+                && sm.triggers[..k].iter().enumerate().any(|(j, u)| {
+                    keep[j]
+                        && u.info.kind == "THREATEN"
+                        && u.class == TriggerClass::Verb
+                        && (u.info.comm || u.info.future)
+                        && u.e <= t.s
+                        && t.s - u.e <= 12
+                        && !toks[u.e..t.s].iter().any(|x| x.norm == ";")
+                        && !sm.cues.iter().any(|&(a, _, c)| c == Cue::AttrVerb && a >= u.e && a < t.s)
+                })
+            {
+                keep[k] = false;
+                drop(out, t, "what a warning says will happen, coded as the warning");
+                continue;
+            }
         }
         // "dispersed the crowd with tear gas": force named by an event noun makes a coercive act
         // an assault of that mode.

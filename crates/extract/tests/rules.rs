@@ -2203,3 +2203,13 @@ fn background_years_in_relative_clauses_and_openings() {
     );
     assert!(evs.is_empty(), "{:?}", kinds(&evs));
 }
+
+/// What a warning says will happen is the warning's content, not a second threat.
+#[test]
+fn a_warnings_content_is_no_second_threat() {
+    let evs = events(
+        "Addressing parliament on Tuesday, Prime Minister Kamla Persad-Bissessar warned that the army would be deployed in Laventille.",
+        "2025-06-12",
+    );
+    assert_eq!(kinds(&evs), vec!["THREATEN"], "{evs:#?}");
+}
