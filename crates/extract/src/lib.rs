@@ -1819,10 +1819,11 @@ impl Extractor {
                 c == Cue::History
                     && (korean || {
                         let (x, y) = if t.e <= a { (t.e, a) } else { (b, t.s) };
-                        !toks[x.min(y)..y.max(x)].iter().any(|w| matches!(w.norm.as_str(), "," | ";"))
-                            // (a predicate of its own after "and" is not in it: "has been held
-                            // since December 2023 and called on the authorities…")
-                            && !(t.s > b && t.class == TriggerClass::Verb && cue_at(t.s - 1, Cue::Conj))
+                        let cut = toks[x.min(y)..y.max(x)].iter().any(|w| matches!(w.norm.as_str(), "," | ";"));
+                        // (a predicate of its own after "and" is not in it: "has been held since
+                        // December 2023 and called on the authorities…")
+                        let own_predicate = t.s > b && t.class == TriggerClass::Verb && cue_at(t.s - 1, Cue::Conj);
+                        !cut && !own_predicate
                     })
             })
         };
