@@ -1639,7 +1639,18 @@ impl Extractor {
                     }
                 });
                 let after = actors.iter().enumerate().find(|(_, a)| a.text_s >= ce && a.text_s - ce <= 3);
-                let inverted = cs > 0 && matches!(toks[cs - 1].norm.as_str(), "," | "—" | "-");
+                // "The European Union, which funds the training of Mozambican troops, said…": an
+                // actor inside a relative clause set off before the verb is not the one saying;
+                // the clause's head is.
+                // (English: a Russian source follows the verb, "…, которого …, сообщило агентство")
+                let head = before.filter(|_| toks[cs].norm.is_ascii()).and_then(|(_, a)| {
+                    let (r, end) = relative_clause(toks, cues, a.s)?;
+                    (end + 1 == cs && toks[end].norm == ",")
+                        .then(|| actors.iter().enumerate().rev().find(|(_, x)| x.e < r && r - x.e <= 2))
+                        .flatten()
+                });
+                let before = head.or(before);
+                let inverted = cs > 0 && matches!(toks[cs - 1].norm.as_str(), "," | "—" | "-") && head.is_none();
                 // "X thanked Brussels and said…": the verb shares the sentence's subject.
                 let shared = cs > 0 && cues.iter().any(|&(a, _, c)| c == Cue::Conj && a == cs - 1);
                 let first = actors.iter().enumerate().find(|(_, a)| a.e <= cs);

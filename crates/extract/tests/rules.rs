@@ -2213,3 +2213,15 @@ fn a_warnings_content_is_no_second_threat() {
     );
     assert_eq!(kinds(&evs), vec!["THREATEN"], "{evs:#?}");
 }
+
+/// English: an actor inside a relative clause set off before a verb of saying is not the one
+/// saying ("The European Union, which funds the training of Mozambican troops, said…").
+#[test]
+fn the_head_of_a_relative_clause_is_the_one_saying() {
+    let evs = events(
+        "The European Union, which funds the training of Mozambican troops, said it would send 20 million euros in humanitarian aid.",
+        "2025-06-12",
+    );
+    let e = evs.first().expect("an event");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("IGO"), "{e:#?}");
+}
