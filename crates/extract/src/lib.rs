@@ -1417,11 +1417,22 @@ impl Extractor {
             }
             // After a determiner an English verb trigger is its noun ("in an attack on…", "the
             // arrest of"): an event noun, which yields to a predicate.
+            // (…and so is a verbal act after a possessive, over one adjective: "rejected China's
+            // renewed demand", "at her family's request")
+            let possessive_before = |k: usize| toks[k].lower.ends_with("'s") || toks[k].lower.ends_with("’s");
+            let after_possessive = matches!(m.value.kind, "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN")
+                && m.start > 0
+                && (possessive_before(m.start - 1)
+                    || (m.start > 1
+                        && possessive_before(m.start - 2)
+                        && toks[m.start - 1].kind == TokenKind::Word
+                        && toks[m.start - 1].norm.chars().all(char::is_lowercase)));
             if s.lang == Lang::En
                 && class == TriggerClass::Verb
                 && !light
                 && m.start > 0
                 && (cue_at_tok(&cues, m.start - 1, Cue::Determiner)
+                    || after_possessive
                     // (…and so it is after a preposition: "a series of attacks", "over
                     // cyberattacks"; not an infinitive's "to" or a gerund)
                     || (cue_at_tok(&cues, m.start - 1, Cue::Prep)

@@ -2225,3 +2225,14 @@ fn the_head_of_a_relative_clause_is_the_one_saying() {
     let e = evs.first().expect("an event");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("IGO"), "{e:#?}");
 }
+
+/// A verbal act after a possessive is a noun ("rejected China's renewed demand"): it yields to
+/// the predicate.
+#[test]
+fn a_verbal_act_after_a_possessive_is_a_noun() {
+    let evs = events(
+        "Manila on Monday rejected China's renewed demand that Philippine vessels leave the shoal.",
+        "2025-06-12",
+    );
+    assert_eq!(kinds(&evs), vec!["REJECT"], "{evs:#?}");
+}
