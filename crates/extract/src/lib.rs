@@ -3066,6 +3066,27 @@ impl Extractor {
                     }
                 }
             }
+            // "Residents marched to the police station on Monday to demand protection": an act in
+            // a purpose infinitive is done by the one who did the act before it in its clause.
+            let purpose_of = (s.lang == Lang::En && t.s > 0 && toks[t.s - 1].lower == "to")
+                .then(|| {
+                    sm.triggers[..k].iter().rev().find(|u| {
+                        u.class == TriggerClass::Verb
+                            && u.e < t.s
+                            && t.s - u.e <= 12
+                            && !toks[u.e..t.s].iter().any(|x| matches!(x.norm.as_str(), "," | ";"))
+                    })
+                })
+                .flatten();
+            if let (Some(_), Some(a)) = (purpose_of, last_a1) {
+                if roles.0 != Some(a) {
+                    if roles.1 == Some(a) {
+                        roles.1 = None;
+                    }
+                    roles.1 = roles.1.or(roles.0.filter(|&x| sm.actors[x].s > t.e));
+                    roles.0 = Some(a);
+                }
+            }
             if roles.0.is_some() {
                 last_a1 = roles.0;
             }

@@ -2236,3 +2236,15 @@ fn a_verbal_act_after_a_possessive_is_a_noun() {
     );
     assert_eq!(kinds(&evs), vec!["REJECT"], "{evs:#?}");
 }
+
+/// English: an act in a purpose infinitive is done by the one who did the act before it in its
+/// clause ("Residents marched to the town's police station to demand protection").
+#[test]
+fn a_purpose_infinitive_shares_the_acts_actor() {
+    let evs = events(
+        "Residents marched to the town's police station in Kismayo on Monday to demand protection.",
+        "2025-06-12",
+    );
+    let e = evs.iter().find(|e| e.kind == "REQUEST").expect("a demand");
+    assert_eq!(e.actor1.as_ref().map(|a| a.text.as_str()), Some("Residents"), "{e:#?}");
+}
