@@ -4359,6 +4359,16 @@ impl Extractor {
                 }
             } else {
                 a1 = before;
+                // "Drones launched by the Rapid Support Forces struck…": the agent of a participle
+                // modifying a subject that names no actor acts.
+                if a1.is_none() && lang == Lang::En {
+                    a1 = (0..acts.len()).rev().find(|&i| {
+                        acts[i].e <= t.s
+                            && by_before(&acts[i])
+                            && !toks[acts[i].e..t.s].iter().any(|x| x.kind == TokenKind::Punct)
+                            && !(0..acts[i].text_s).any(|k| acts.iter().any(|a| a.s == k))
+                    });
+                }
                 a2 = obj;
                 // An English event noun with its agent after "by" ("the arrest of four members …
                 // by police"): the agent acts, the one after "of" is acted on.

@@ -2248,3 +2248,15 @@ fn a_purpose_infinitive_shares_the_acts_actor() {
     let e = evs.iter().find(|e| e.kind == "REQUEST").expect("a demand");
     assert_eq!(e.actor1.as_ref().map(|a| a.text.as_str()), Some("Residents"), "{e:#?}");
 }
+
+/// English: "Drones launched by X struck…": the agent of the participle on a subject that names no
+/// actor is the attacker.
+#[test]
+fn the_agent_of_a_participle_on_the_subject_acts() {
+    let evs = events(
+        "Drones launched by the Rapid Support Forces struck a displacement camp near El Fasher on Sunday.",
+        "2025-06-12",
+    );
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("an attack");
+    assert!(e.actor1.as_ref().is_some_and(|a| a.text.contains("Rapid Support Forces")), "{e:#?}");
+}
