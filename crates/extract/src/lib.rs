@@ -4500,8 +4500,10 @@ impl Extractor {
             {
                 continue;
             }
+            // (not over "and" after the number: "killing at least 19 and wounding at least five")
             let near_word = |a: usize, b: usize| -> Option<String> {
                 (a..b.min(toks.len()))
+                    .take_while(|&i| i < n.end || !cue_at_tok(&sm.cues, i, Cue::Conj))
                     .find_map(|i| lk.quantities.matches_at(toks, i).into_iter().next().map(|m| m.value.clone()))
             };
             // (A Korean person counter joined to the next noun ends what the number counts: "병력

@@ -2260,3 +2260,15 @@ fn the_agent_of_a_participle_on_the_subject_acts() {
     let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("an attack");
     assert!(e.actor1.as_ref().is_some_and(|a| a.text.contains("Rapid Support Forces")), "{e:#?}");
 }
+
+/// What a number counts is not looked for over "and": "killing at least 19 and wounding at
+/// least five" counts 19 dead.
+#[test]
+fn a_count_is_not_read_over_and() {
+    let evs = events(
+        "Police opened fire on protesters in Nairobi on Tuesday, killing at least 19 and wounding at least five.",
+        "2025-06-12",
+    );
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("an attack");
+    assert_eq!(e.fatalities, Some(19), "{e:#?}");
+}
