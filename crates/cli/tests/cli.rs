@@ -245,10 +245,10 @@ fn seed_places_and_actor_types() {
 #[test]
 fn dev_gold_f1_per_language() {
     let dev = repo().join("tests/data/gold/dev");
-    // The first 25 documents per language and the 204 written later (`-extra` … `-extra23`),
+    // The first 25 documents per language and the 236 written later (`-extra` … `-extra27`),
     // together.
     let rounds: Vec<String> =
-        ["".to_string(), "-extra".to_string()].into_iter().chain((2..=23).map(|k| format!("-extra{k}"))).collect();
+        ["".to_string(), "-extra".to_string()].into_iter().chain((2..=27).map(|k| format!("-extra{k}"))).collect();
     let files: Vec<PathBuf> = ["ko", "en", "ru"]
         .iter()
         .flat_map(|l| rounds.iter().map(|x| dev.join(format!("{l}{x}.jsonl"))).collect::<Vec<_>>())
@@ -262,8 +262,10 @@ fn dev_gold_f1_per_language() {
 
 // (Over 205 documents per language since session 6's round 20: ko 0.899, en 0.856, ru 0.879;
 // over 229 with session 7's rounds 21-23, written before the rules were tuned on them: ko 0.889,
-// en 0.859, ru 0.882. The Korean floor is for the larger set, which holds three harder rounds.)
-const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.88), ("en", 0.85), ("ru", 0.87)];
+// en 0.859, ru 0.882. The Korean floor is for the larger set, which holds three harder rounds.
+// Session 8 added rounds 24-27, 32 documents per language: over all 261, ko 0.884, en 0.867,
+// ru 0.877.)
+const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.88), ("en", 0.86), ("ru", 0.87)];
 
 /// The held-back split: rules are never tuned on it; this only guards against regressions.
 #[test]
@@ -278,8 +280,8 @@ fn heldout_gold_f1_per_language() {
 }
 
 // (Session 6's last figures: ko 0.805, en 0.761, ru 0.773; session 7's: ko 0.814, en 0.768, ru
-// 0.786.)
-const HELDOUT_MIN_F1: &[(&str, f64)] = &[("ko", 0.81), ("en", 0.76), ("ru", 0.78)];
+// 0.786; session 8's: ko 0.811, en 0.804, ru 0.803.)
+const HELDOUT_MIN_F1: &[(&str, f64)] = &[("ko", 0.81), ("en", 0.80), ("ru", 0.80)];
 
 /// Where events are and who does them, on the held-back split, per language: raise as the
 /// gazetteer and actor knowledge improve; never lower.
@@ -308,9 +310,9 @@ fn heldout_gold_places_and_actors_per_language() {
 
 type FieldFloors = [(&'static str, f64, f64); 3];
 const HELDOUT_MIN_FIELDS: &[(&str, FieldFloors)] = &[
-    ("ko", [("place_country", 0.88, 110.0), ("actor1_country", 0.90, 118.0), ("actor1_type", 0.91, 120.0)]),
-    ("en", [("place_country", 0.95, 107.0), ("actor1_country", 0.86, 94.0), ("actor1_type", 0.82, 90.0)]),
-    ("ru", [("place_country", 0.91, 84.0), ("actor1_country", 0.88, 82.0), ("actor1_type", 0.78, 72.0)]),
+    ("ko", [("place_country", 0.88, 110.0), ("actor1_country", 0.90, 118.0), ("actor1_type", 0.92, 121.0)]),
+    ("en", [("place_country", 0.95, 112.0), ("actor1_country", 0.86, 99.0), ("actor1_type", 0.83, 95.0)]),
+    ("ru", [("place_country", 0.91, 86.0), ("actor1_country", 0.88, 83.0), ("actor1_type", 0.80, 76.0)]),
 ];
 
 /// A corpus of generated reports: varied enough to exercise the extractor, cheap to make.

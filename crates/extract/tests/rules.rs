@@ -2272,3 +2272,17 @@ fn a_count_is_not_read_over_and() {
     let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("an attack");
     assert_eq!(e.fatalities, Some(19), "{e:#?}");
 }
+
+/// A border named by the country on its other side is not where an act at the border happens.
+#[test]
+fn the_country_across_a_border_is_not_the_place() {
+    for (text, country) in [
+        ("Poland deployed 40,000 troops to its border with Belarus on Friday.", "POL"),
+        ("폴란드는 12일 벨라루스와의 국경 지대에 병력 4만 명을 배치했다.", "POL"),
+        ("Польша в пятницу перебросила 40 тыс. военных к границе с Белоруссией.", "POL"),
+    ] {
+        let evs = events(text, "2025-09-13");
+        let e = evs.iter().find(|e| e.kind == "MOBILIZE").unwrap_or_else(|| panic!("{text}: {evs:#?}"));
+        assert_eq!(e.country.as_deref(), Some(country), "{text}: {e:#?}");
+    }
+}
