@@ -3245,7 +3245,12 @@ impl Extractor {
                 claimed_by = Some(c);
             }
             // List of actors with numbers ("France 500, Germany 300"): one event per actor.
-            let pairs = list_pairs(sm, toks);
+            let mut pairs = list_pairs(sm, toks);
+            // (a Korean verb comes after its actors: counted people after it are whom it struck,
+            // "공습해 혁명수비대원 9명과 주민 3명 등 12명이 숨지고")
+            if korean {
+                pairs.retain(|&(ai, _)| sm.actors[ai].e <= t.s);
+            }
             if pairs.len() >= 2 && sm.triggers.len() == 1 {
                 for (ai, ni) in pairs {
                     let q = t.info.q.clone().unwrap_or_else(|| "people".into());

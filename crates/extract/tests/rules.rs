@@ -2286,3 +2286,17 @@ fn the_country_across_a_border_is_not_the_place() {
         assert_eq!(e.country.as_deref(), Some(country), "{text}: {e:#?}");
     }
 }
+
+/// Korean: counted people after the verb are whom it struck, not a list of actors ("공습해
+/// 혁명수비대원 9명과 주민 3명 등 12명이 숨지고"); the seed's list before its verb stays a list
+/// (guarded by the seed test).
+#[test]
+fn korean_counts_after_the_verb_are_its_victims() {
+    let evs = events(
+        "이스라엘군 전투기들이 공습해 혁명수비대원 9명과 인근 주민 3명 등 12명이 숨지고 20여 명이 다쳤다.",
+        "2025-06-12",
+    );
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    assert_eq!(evs[0].actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("MIL"));
+    assert_eq!(evs[0].fatalities, Some(12));
+}
