@@ -2468,12 +2468,26 @@ impl Extractor {
             }
             // (the governing verb may follow another act inside the content: "석방하고 언론 탄압을
             // 멈출 것을 촉구했다")
-            if embedded_ko
-                && sm.triggers[k + 1..].iter().any(|u| u.class == TriggerClass::Verb && (u.info.comm || u.info.future))
-            {
-                keep[k] = false;
-                drop(out, t, "content of a request or threat, not an act");
-                continue;
+            if embedded_ko {
+                let governing = sm.triggers[k + 1..]
+                    .iter()
+                    .position(|u| u.class == TriggerClass::Verb && (u.info.comm || u.info.future))
+                    .map(|p| k + 1 + p);
+                if let Some(j) = governing {
+                    // (a command's material act is the act, by the one who commands it: "군
+                    // 병력을 급파하라고 지시했다")
+                    if sm.triggers[j].info.command && ordered_kind(t.info.kind) {
+                        ordered_by[k] = Some(j);
+                        if keep[j] {
+                            keep[j] = false;
+                            drop(out, &sm.triggers[j], "an order, coded as the act it orders");
+                        }
+                    } else {
+                        keep[k] = false;
+                        drop(out, t, "content of a request or threat, not an act");
+                        continue;
+                    }
+                }
             }
             // What an accusation says the accused did is its content: "обвинила армию в том, что
             // она сбила беспилотник", "accused Ankara of targeting civilians, saying a drone had

@@ -2300,3 +2300,11 @@ fn korean_counts_after_the_verb_are_its_victims() {
     assert_eq!(evs[0].actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("MIL"));
     assert_eq!(evs[0].fatalities, Some(12));
 }
+
+/// Korean: a material act a command orders ("…배치하라고 명령했다") is the commander's act.
+#[test]
+fn a_korean_ordered_act_is_the_commanders() {
+    let evs = events("노보아 대통령은 군 병력 2천 명을 과야킬 교도소 주변에 배치하라고 명령했다.", "2025-06-12");
+    assert_eq!(kinds(&evs), vec!["MOBILIZE"], "{evs:#?}");
+    assert_eq!(evs[0].actor1.as_ref().map(|a| a.text.as_str()), Some("노보아 대통령"));
+}
