@@ -3242,7 +3242,19 @@ impl Extractor {
             });
             let alleging = alleging.filter(|_| claimed);
             let claimant = claimant.as_ref().filter(|_| claimed);
-            if let Some(sp) = alleging.filter(|sp| a1 != Some(*sp) && !deadly()) {
+            // (not a claim about one's own side: "Russia's defence ministry said its forces had
+            // captured the village, a claim Kyiv did not confirm" is the capture, attributed)
+            let own_side = |sp: usize| {
+                // (a state's bodies are one side; armed groups of one country are not)
+                a1.is_some_and(|a| {
+                    sm.actors[a].country.is_some()
+                        && sm.actors[a].country == sm.actors[sp].country
+                        && !sm.actors[a].is_country
+                        && state_body(sm.actors[a].kind)
+                        && state_body(sm.actors[sp].kind)
+                })
+            };
+            if let Some(sp) = alleging.filter(|&sp| a1 != Some(sp) && !deadly() && !own_side(sp)) {
                 kind = "ACCUSE".into();
                 mode = Some("allege".into());
                 a2 = a1.or(a2);

@@ -2308,3 +2308,15 @@ fn a_korean_ordered_act_is_the_commanders() {
     assert_eq!(kinds(&evs), vec!["MOBILIZE"], "{evs:#?}");
     assert_eq!(evs[0].actor1.as_ref().map(|a| a.text.as_str()), Some("노보아 대통령"));
 }
+
+/// A state body's claim about its own forces' act is that act, attributed, not an accusation
+/// ("Russia's defence ministry said its forces had captured the village, a claim Kyiv did not
+/// confirm").
+#[test]
+fn a_claim_about_ones_own_forces_is_the_act() {
+    let evs = events(
+        "Russia's defence ministry said on Sunday its forces had captured the village of Dachne, a claim Ukraine's General Staff did not confirm.",
+        "2025-06-12",
+    );
+    assert_eq!(kinds(&evs), vec!["ASSAULT"], "{evs:#?}");
+}
