@@ -5166,6 +5166,21 @@ impl Extractor {
                 span: Some(span),
             });
         }
+        // "Gunmen shot dead a 52-year-old woman": one victim named with "a" is one death.
+        if fatalities.is_none()
+            && kind == "ASSAULT"
+            && t.info.fatal
+            && s.lang == Lang::En
+            && a2.is_some_and(|i| {
+                let v = &sm.actors[i];
+                v.s >= t.e
+                    && v.s - t.e <= 1
+                    && (v.text_s.saturating_sub(2)..=v.text_s).any(|k| matches!(toks[k].lower.as_str(), "a" | "an"))
+                    && !toks[v.e - 1].lower.ends_with('s')
+            })
+        {
+            fatalities = Some(1);
+        }
         // A date in the dateline ("BAMAKO, March 6 (AFP) -") is the report's; the act's own
         // ("on Tuesday") comes first.
         let dl = dateline(toks);

@@ -2320,3 +2320,11 @@ fn a_claim_about_ones_own_forces_is_the_act() {
     );
     assert_eq!(kinds(&evs), vec!["ASSAULT"], "{evs:#?}");
 }
+
+/// English: one victim named with "a" after a verb of killing is one death.
+#[test]
+fn one_victim_named_with_a_is_one_death() {
+    let evs = events("Soldiers shot dead a rebel commander near the village of Buenavista on Sunday.", "2025-06-12");
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("an attack");
+    assert_eq!(e.fatalities, Some(1), "{e:#?}");
+}
