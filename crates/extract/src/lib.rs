@@ -4295,13 +4295,22 @@ impl Extractor {
                     }
                 });
             // (a country or capital after a place noun is where: "на улицы Белграда")
-            let locative = |a: &ActorM| {
+            let locative_here = |a: &ActorM| {
                 (a.text_s > 0 && cue_at(a.text_s - 1, Cue::LocPrep))
                     || (a.text_s > 1
                         && cue_at(a.text_s - 2, Cue::LocPrep)
                         && (toks[a.text_s - 1].lower.chars().count() <= 3
                             || (a.is_country
                                 && toks[a.text_s - 1].norm.chars().next().is_some_and(char::is_lowercase))))
+            };
+            // (…and so is a country or city coordinated after one: "в Исламабаде и Равалпинди")
+            let locative = |a: &ActorM| {
+                locative_here(a)
+                    || (a.is_country
+                        && a.group.is_some_and(|g| {
+                            acts.iter()
+                                .any(|b| b.group == Some(g) && b.text_s < a.text_s && b.is_country && locative_here(b))
+                        }))
             };
             // The object: no preposition before it, or one that introduces a target.
             // ("of" after a count is no preposition: "to disperse hundreds of opposition supporters")

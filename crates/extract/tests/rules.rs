@@ -2328,3 +2328,13 @@ fn one_victim_named_with_a_is_one_death() {
     let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("an attack");
     assert_eq!(e.fatalities, Some(1), "{e:#?}");
 }
+
+/// A city coordinated after one named with a locative preposition is a place too, not a target
+/// ("в Исламабаде и Равалпинди").
+#[test]
+fn a_coordinated_place_after_a_locative_is_no_target() {
+    let evs =
+        events("Власти Пакистана заблокировали доступ к мобильному интернету в Исламабаде и Равалпинди.", "2025-06-12");
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    assert!(evs[0].actor2.is_none(), "{evs:#?}");
+}
