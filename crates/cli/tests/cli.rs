@@ -245,10 +245,10 @@ fn seed_places_and_actor_types() {
 #[test]
 fn dev_gold_f1_per_language() {
     let dev = repo().join("tests/data/gold/dev");
-    // The first 25 documents per language and the 244 written later (`-extra` … `-extra28`),
+    // The first 25 documents per language and the 252 written later (`-extra` … `-extra29`),
     // together.
     let rounds: Vec<String> =
-        ["".to_string(), "-extra".to_string()].into_iter().chain((2..=28).map(|k| format!("-extra{k}"))).collect();
+        ["".to_string(), "-extra".to_string()].into_iter().chain((2..=29).map(|k| format!("-extra{k}"))).collect();
     let files: Vec<PathBuf> = ["ko", "en", "ru"]
         .iter()
         .flat_map(|l| rounds.iter().map(|x| dev.join(format!("{l}{x}.jsonl"))).collect::<Vec<_>>())
@@ -263,8 +263,8 @@ fn dev_gold_f1_per_language() {
 // (Over 205 documents per language since session 6's round 20: ko 0.899, en 0.856, ru 0.879;
 // over 229 with session 7's rounds 21-23, written before the rules were tuned on them: ko 0.889,
 // en 0.859, ru 0.882. The Korean floor is for the larger set, which holds three harder rounds.
-// Session 8 added rounds 25-28, 32 documents per language: over all 269, ko 0.884, en 0.866,
-// ru 0.878.)
+// Session 8 added rounds 25-29, 40 documents per language: over all 277, ko 0.884, en 0.866,
+// ru 0.880.)
 const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.88), ("en", 0.86), ("ru", 0.87)];
 
 /// The held-back split: rules are never tuned on it; this only guards against regressions.
