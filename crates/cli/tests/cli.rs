@@ -280,7 +280,7 @@ fn heldout_gold_f1_per_language() {
 }
 
 // (Session 6's last figures: ko 0.805, en 0.761, ru 0.773; session 7's: ko 0.814, en 0.768, ru
-// 0.786; session 8's: ko 0.811, en 0.804, ru 0.803.)
+// 0.786; session 8's: ko 0.817, en 0.804, ru 0.803.)
 const HELDOUT_MIN_F1: &[(&str, f64)] = &[("ko", 0.81), ("en", 0.80), ("ru", 0.80)];
 
 /// Where events are and who does them, on the held-back split, per language: raise as the
@@ -310,7 +310,7 @@ fn heldout_gold_places_and_actors_per_language() {
 
 type FieldFloors = [(&'static str, f64, f64); 3];
 const HELDOUT_MIN_FIELDS: &[(&str, FieldFloors)] = &[
-    ("ko", [("place_country", 0.88, 110.0), ("actor1_country", 0.90, 118.0), ("actor1_type", 0.92, 121.0)]),
+    ("ko", [("place_country", 0.88, 111.0), ("actor1_country", 0.90, 119.0), ("actor1_type", 0.92, 122.0)]),
     ("en", [("place_country", 0.95, 112.0), ("actor1_country", 0.86, 99.0), ("actor1_type", 0.83, 95.0)]),
     ("ru", [("place_country", 0.91, 86.0), ("actor1_country", 0.88, 83.0), ("actor1_type", 0.80, 76.0)]),
 ];
