@@ -1880,6 +1880,15 @@ impl Extractor {
         // coded as done by the one who orders it: the command's trigger, by index.
         let mut ordered_by: Vec<Option<usize>> = vec![None; sm.triggers.len()];
         let ordered_kind = |k: &str| matches!(k, "COERCE" | "SANCTION" | "MOBILIZE" | "ASSAULT");
+        // (the act remembers its commander; the command itself is dropped, once)
+        let take_order =
+            |ordered_by: &mut [Option<usize>], keep: &mut [bool], out: &mut Extraction, k: usize, j: usize| {
+                ordered_by[k] = Some(j);
+                if keep[j] {
+                    keep[j] = false;
+                    drop(out, &sm.triggers[j], "an order, coded as the act it orders");
+                }
+            };
         for (k, t) in sm.triggers.iter().enumerate() {
             // "сообщило о задержании", "announced the release of": an event noun right after a
             // verb of reporting is what is reported, not a complement of another act.
@@ -2477,11 +2486,7 @@ impl Extractor {
                     // (a command's material act is the act, by the one who commands it: "군
                     // 병력을 급파하라고 지시했다")
                     if sm.triggers[j].info.command && ordered_kind(t.info.kind) {
-                        ordered_by[k] = Some(j);
-                        if keep[j] {
-                            keep[j] = false;
-                            drop(out, &sm.triggers[j], "an order, coded as the act it orders");
-                        }
+                        take_order(&mut ordered_by, &mut keep, out, k, j);
                     } else {
                         keep[k] = false;
                         drop(out, t, "content of a request or threat, not an act");
@@ -2574,11 +2579,7 @@ impl Extractor {
                             }
                     });
                 if let Some(j) = asker.filter(|&j| asked && sm.triggers[j].info.command && ordered_kind(t.info.kind)) {
-                    ordered_by[k] = Some(j);
-                    if keep[j] {
-                        keep[j] = false;
-                        drop(out, &sm.triggers[j], "an order, coded as the act it orders");
-                    }
+                    take_order(&mut ordered_by, &mut keep, out, k, j);
                 } else if asked {
                     keep[k] = false;
                     drop(out, t, "content of a request or threat, not an act");
@@ -2597,11 +2598,7 @@ impl Extractor {
                         // What is refused is no act either ("отказался встретиться", "rejected
                         // calls to withdraw").
                         if u.info.command && ordered_kind(t.info.kind) {
-                            ordered_by[k] = Some(j);
-                            if keep[j] {
-                                keep[j] = false;
-                                drop(out, u, "an order, coded as the act it orders");
-                            }
+                            take_order(&mut ordered_by, &mut keep, out, k, j);
                         } else if u.info.comm || u.info.future || u.info.kind == "REJECT" {
                             keep[k] = false;
                             drop(out, t, "content of a request or threat, not an act");
@@ -4699,11 +4696,7 @@ impl Extractor {
         // In a verbal act (a request, an accusation) a country named as an actor anywhere in the
         // sentence is a party, not the place.
         let in_list = list_pairs(sm, toks).iter().any(|(ai, _)| Some(*ai) == a1);
-        let verbal = in_list
-            || matches!(
-                kind.as_str(),
-                "AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "SANCTION"
-            );
+        let verbal = in_list || verbal_kind(&kind);
         let used_as_actor = |p: &PlaceM| {
             // Every country named as an actor in a verbal act's sentence is a party; a city only
             // when it is this event's own actor.
@@ -5222,6 +5215,8 @@ impl Extractor {
         // (English and Russian: a date inside a relative clause the act is not in dates that
         // clause, "…протест в связи с заходом судна, которое 2 июня вошло в…")
         let rel_clause = |i: usize| (s.lang != Lang::Ko).then(|| relative_clause(toks, &sm.cues, i)).flatten();
+        // ("Last year, police arrested…": a relative year opening the sentence dates it)
+        let opens_sentence = |d: &dates::DateMention| toks[..d.start].iter().all(|x| x.kind == TokenKind::Punct);
         let date = sm
             .dates
             .iter()
@@ -5232,12 +5227,7 @@ impl Extractor {
             .filter(|d| !sm.cues.iter().any(|c| matches!(c.2, Cue::Deadline | Cue::History) && c.1 == d.start))
             .filter(|d| !(own_before && quoted_after(d)))
             // ("last year" dates only the verb it stands by)
-            .filter(|d| {
-                d.absolute
-                    || d.precision != "year"
-                    || by_verb(d)
-                    || toks[..d.start].iter().all(|x| x.kind == TokenKind::Punct)
-            })
+            .filter(|d| d.absolute || d.precision != "year" || by_verb(d) || opens_sentence(d))
             // (a year alone dates an act only when nothing nearer to a day does)
             .min_by_key(|d| {
                 (
@@ -5253,7 +5243,7 @@ impl Extractor {
         // An act dated by "last year" ("지난해", "в прошлом году") is background, not news.
         if let (Some(d), Some(p)) = (date, doc.published) {
             // (…or opening the sentence: "Last year, police arrested 37 journalists")
-            if (by_verb(d) || toks[..d.start].iter().all(|x| x.kind == TokenKind::Punct))
+            if (by_verb(d) || opens_sentence(d))
                 && !d.absolute
                 && d.precision == "year"
                 && chrono::Datelike::year(&d.date) < chrono::Datelike::year(&p)
@@ -5273,11 +5263,7 @@ impl Extractor {
         // act (a reaction, a statement) is made when it is reported, and keeps the report's
         // date.
         let own_date = date.is_some();
-        let verbal_kind = matches!(
-            kind.as_str(),
-            "AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "SANCTION"
-        );
-        let carried = (!own_date && !verbal_kind)
+        let carried = (!own_date && !verbal_kind(&kind))
             .then(|| {
                 out.events
                     .iter()
@@ -5418,12 +5404,9 @@ impl Extractor {
         // assets of 21 officials … and blacklisted two shipping firms")
         let other_kind = |e: &Event| {
             (matches!(ev.kind.as_str(), "COERCE" | "SANCTION")
-                && e.mode.is_some()
-                && ev.mode.is_some()
-                && e.mode != ev.mode)
-                || (matches!(ev.kind.as_str(), "SANCTION" | "COERCE")
-                    && e.actor1.is_some()
-                    && matches!((&e.actor2, &ev.actor2), (Some(a), Some(b)) if a.text != b.text))
+                && ((e.mode.is_some() && ev.mode.is_some() && e.mode != ev.mode)
+                    || (e.actor1.is_some()
+                        && matches!((&e.actor2, &ev.actor2), (Some(a), Some(b)) if a.text != b.text))))
                 // (an abduction reported beside a wounding is an act of its own: "14 were wounded
                 // and nine women were abducted"; a raid that abducts is one act)
                 || (ev.kind == "ASSAULT"
@@ -5614,6 +5597,16 @@ fn adverbial_participle(lang: Lang, toks: &[Token], i: usize) -> bool {
 fn source_actor(sm: &SentMentions) -> Option<usize> {
     let &(a, b, _, actor) = sm.source.as_ref()?;
     actor.or_else(|| sm.actors.iter().rposition(|x| x.s >= a && x.e <= b))
+}
+
+/// Types whose acts are said, decided or signed rather than done on the ground: with no place of
+/// their own they happen where their actor is (gold convention 2), and they keep the report's
+/// date rather than carrying an earlier sentence's.
+fn verbal_kind(kind: &str) -> bool {
+    matches!(
+        kind,
+        "AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "SANCTION"
+    )
 }
 
 /// A state body (government, army, police, security service, court, parliament): the actor type
