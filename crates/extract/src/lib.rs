@@ -2340,11 +2340,7 @@ impl Extractor {
             // "…공격했다고 규탄했다") is the accusation's content; the accusation is coded.
             if korean && !matches!(t.info.kind, "ACCUSE" | "REQUEST" | "REJECT" | "THREATEN" | "SUPPORT") {
                 // (…or a clause in quotation marks before its 고: "\"…억압하고 있다\"고 비판했다")
-                let closed_quote = |i: usize| {
-                    (toks[i].norm.ends_with('다') || toks[i].norm.ends_with('라'))
-                        && toks.get(i + 1).is_some_and(|x| quote_mark(&x.norm))
-                        && toks.get(i + 2).is_some_and(|x| x.norm.starts_with('고') || x.norm.starts_with('며'))
-                };
+                let closed_quote = |i: usize| ko_closed_quote(toks, i);
                 let quoted = (t.e - 1..(t.e + 2).min(toks.len()))
                     .find(|&i| KO_QUOTATIVE.iter().any(|q| toks[i].norm.ends_with(q)) || closed_quote(i))
                     .map(|i| if closed_quote(i) { i + 2 } else { i });
@@ -3163,6 +3159,15 @@ impl Extractor {
                 }
             }
             let (mut a1, mut a2) = roles;
+            // "Задержаны 42 человека, сообщила полиция Аттики", "Dozens were detained, police
+            // said": a security force reporting an agentless arrest or release made it.
+            if a1.is_none() && !korean && matches!(kind.as_str(), "COERCE" | "RETREAT") {
+                if let Some(sp) = source_actor(sm)
+                    .filter(|&sp| Some(sp) != a2 && matches!(sm.actors[sp].kind, Some("COP" | "MIL" | "SPY")))
+                {
+                    a1 = Some(sp);
+                }
+            }
             // Killing with no one named as killing ("…shelled the village, and the strikes killed
             // 12") is the harm of the attack the sentence names, not an attack of its own; deaths
             // in a disaster ("floods have killed 62") are no attack at all.
@@ -3972,7 +3977,7 @@ impl Extractor {
             // A subject closed by a quotative before the verb ("파키스탄이 … 지원했다고 주장하며
             // … 추방했다") is the quoted clause's, not this verb's.
             let quoted_off =
-                |a: &ActorM| toks[a.e..t.s].iter().any(|x| KO_QUOTATIVE.iter().any(|q| x.norm.ends_with(q)));
+                |a: &ActorM| (a.e..t.s).any(|i| KO_QUOTATIVE.iter().any(|q| toks[i].norm.ends_with(q)) || ko_closed_quote(toks, i));
             let reported = speaks_of(t);
             // (A verb of saying takes the quoted clause's subject as the one it speaks of.)
             let subj_only = nearest(&|a| a.role == Some(Role::Subj) && (reported || !quoted_off(a)));
@@ -3995,6 +4000,19 @@ impl Extractor {
                 (Some(tp), Some(sj)) if tp < sj && when_closed(sj) => (Some(tp), None),
                 (Some(tp), Some(sj)) => (Some(tp.max(sj)), None),
                 (None, Some(sj)) if asked(sj) => (None, Some(sj)),
+                // (a topic no actor is speaks, not the quoted clause's subject: "보비 와인 NUP
+                // 대표는 … \"정권이 …\"고 비판했다")
+                (None, Some(sj))
+                    if reported
+                        && quoted_off(&acts[sj])
+                        && (0..acts[sj].s).any(|i| {
+                            toks[i].role() == Some(Role::Topic)
+                                && !sm.places.iter().any(|p| p.s <= i && i < p.e)
+                                && !toks[i].norm.chars().any(|c| c.is_ascii_digit())
+                        }) =>
+                {
+                    (None, Some(sj))
+                }
                 // (with neither, a first noun with 도 is the subject: "고용노동부도 … 명령을 내렸다")
                 (tp, sj) => {
                     let also = before.first().copied().filter(|&i| acts[i].role == Some(Role::Also));
@@ -4725,6 +4743,22 @@ impl Extractor {
             .iter()
             .filter(|p| !p.modifier && !used_as_actor(p) && !src.is_some_and(|(a, b)| p.s >= a && p.e <= b))
             .filter(|p| !p.posted || matches!(kind.as_str(), "ASSAULT" | "PROTEST"))
+            // A place in a comma-set relative clause on the actor, closed before the verb, is the
+            // actor's background, not where the act happens ("Fico, who met Putin in Moscow last
+            // month, accused…", "China, which has investments in Kyaukphyu, called on…") — unless
+            // the clause brings the actor there ("Vucic, who flew to Banja Luka, held talks").
+            .filter(|p| {
+                !(s.lang != Lang::Ko
+                    && relative_clause(toks, &sm.cues, p.s).is_some_and(|(r, e)| {
+                        e <= t.s
+                            && a1.is_some_and(|i| sm.actors[i].e <= r && r - sm.actors[i].e <= 2)
+                            && !sm.triggers.iter().any(|u| {
+                                u.s >= r
+                                    && u.s < e
+                                    && (u.info.kind != "CONSULT" || u.info.mode.as_deref() == Some("visit"))
+                            })
+                    }))
+            })
             // Korean: what a request, an accusation or a threat is about comes before its
             // content ending ("…바쿠에서 열리는 회담에서 제기할 것을 촉구한다"); a place there is
             // part of what is said.
@@ -5622,6 +5656,13 @@ fn quote_mark(w: &str) -> bool {
 
 /// Korean endings that close a quoted clause ("…했다고", "…라며").
 const KO_QUOTATIVE: [&str; 4] = ["다고", "라고", "다며", "라며"];
+
+/// Korean: a clause in quotation marks closed by its 고 or 며 ("…억압하고 있다\"고").
+fn ko_closed_quote(toks: &[Token], i: usize) -> bool {
+    (toks[i].norm.ends_with('다') || toks[i].norm.ends_with('라'))
+        && toks.get(i + 1).is_some_and(|x| quote_mark(&x.norm))
+        && toks.get(i + 2).is_some_and(|x| x.norm.starts_with('고') || x.norm.starts_with('며'))
+}
 
 /// Russian genitive endings of two letters or more from `cases.tsv` (the one-letter ones, -а -я
 /// -ы -и, are as often nominative).

@@ -2338,3 +2338,49 @@ fn a_coordinated_place_after_a_locative_is_no_target() {
     assert_eq!(evs.len(), 1, "{evs:#?}");
     assert!(evs[0].actor2.is_none(), "{evs:#?}");
 }
+
+/// A place in a comma-set relative clause on the actor, closed before the verb, is background:
+/// the act happens where the actor is. A clause that brings the actor somewhere places the act.
+#[test]
+fn a_place_in_a_relative_clause_on_the_actor_is_background() {
+    let evs = events(
+        "Orban, who met Chinese leader Xi Jinping in Beijing last week, urged the European Union to lift its tariffs on Chinese cars.",
+        "2025-06-12",
+    );
+    let e = evs.iter().find(|e| e.kind == "REQUEST").expect("a request");
+    assert_eq!(e.country.as_deref(), Some("HUN"), "{e:#?}");
+
+    let evs = events(
+        "Turkish Foreign Minister Hakan Fidan, who flew to Baghdad on Monday, held talks with Iraqi Prime Minister Mohammed Shia al-Sudani.",
+        "2025-06-12",
+    );
+    let e = evs.iter().find(|e| e.kind == "CONSULT").expect("a meeting");
+    assert_eq!(e.country.as_deref(), Some("IRQ"), "{e:#?}");
+}
+
+/// An agentless arrest or release reported by a security force is that force's act.
+#[test]
+fn a_security_force_reporting_an_agentless_arrest_made_it() {
+    let evs = events("В Тбилиси задержаны 17 человек, сообщила полиция Грузии.", "2025-06-12");
+    let e = evs.iter().find(|e| e.kind == "COERCE").expect("an arrest");
+    let a1 = e.actor1.as_ref().expect("an actor");
+    assert_eq!((a1.kind.as_deref(), a1.country.as_deref()), (Some("COP"), Some("GEO")), "{e:#?}");
+
+    // (a ministry of health reporting deaths did not kill)
+    let evs = events("Seven people were killed in the shelling of Kherson, the health ministry said.", "2025-06-12");
+    assert!(evs.iter().all(|e| e.actor1.as_ref().is_none_or(|a| a.kind.as_deref() != Some("GOV"))), "{evs:#?}");
+}
+
+/// Korean: a topic that names no known actor still speaks; the subject inside what it says
+/// ("…정권이 …한다"고 비판했다) is the one accused, not the accuser.
+#[test]
+fn a_korean_unknown_topic_is_the_speaker_not_the_quoted_subject() {
+    let evs = events(
+        "야권 연합 '시민의 힘'은 14일 기자회견에서 \"정부가 선거를 앞두고 언론을 탄압하고 있다\"고 비판했다.",
+        "2025-06-12",
+    );
+    let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("an accusation");
+    assert!(e.actor1.as_ref().is_none_or(|a| a.kind.as_deref() != Some("GOV")), "{e:#?}");
+    let a2 = e.actor2.as_ref().expect("the accused");
+    assert_eq!(a2.kind.as_deref(), Some("GOV"), "{e:#?}");
+}
