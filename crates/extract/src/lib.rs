@@ -937,7 +937,8 @@ impl Extractor {
         };
         let abbrev_stop =
             |i: usize| !korean && i > 0 && toks.get(i).is_some_and(|t| t.norm == ".") && toks[i - 1].norm.contains('.');
-        for m in lk.adjectives.scan(toks) {
+        let adjectives = lk.adjectives.scan(toks);
+        for m in &adjectives {
             if let Some(a) =
                 actors.iter_mut().find(|a| (a.s == m.end || (a.s == m.end + 1 && filler(m.end))) && !a.is_country)
             {
@@ -945,6 +946,20 @@ impl Extractor {
                     a.country = Some(m.value.clone());
                 }
                 a.text_s = m.start;
+            } else if !korean && cues.iter().any(|c| c.0 == m.end && c.2 == Cue::Conj) {
+                // "Uzbek and Tajik border guards", "Paraguayan and Brazilian police": the first
+                // nationality names the same body of its own country, coordinated with the second.
+                let body = adjectives
+                    .iter()
+                    .find(|m2| m2.start == m.end + 1)
+                    .and_then(|m2| actors.iter().position(|a| a.s == m2.end && !a.is_country && a.kind.is_some()));
+                if let Some(j) = body {
+                    let mut x = actors[j].clone();
+                    (x.s, x.e, x.text_s) = (m.start, m.end, m.start);
+                    x.country = Some(m.value.clone());
+                    x.canonical = None;
+                    actors.insert(j, x);
+                }
             }
         }
         let mut k = 0;
@@ -3976,8 +3991,9 @@ impl Extractor {
             let topic = nearest(&|a| a.role == Some(Role::Topic));
             // A subject closed by a quotative before the verb ("파키스탄이 … 지원했다고 주장하며
             // … 추방했다") is the quoted clause's, not this verb's.
-            let quoted_off =
-                |a: &ActorM| (a.e..t.s).any(|i| KO_QUOTATIVE.iter().any(|q| toks[i].norm.ends_with(q)) || ko_closed_quote(toks, i));
+            let quoted_off = |a: &ActorM| {
+                (a.e..t.s).any(|i| KO_QUOTATIVE.iter().any(|q| toks[i].norm.ends_with(q)) || ko_closed_quote(toks, i))
+            };
             let reported = speaks_of(t);
             // (A verb of saying takes the quoted clause's subject as the one it speaks of.)
             let subj_only = nearest(&|a| a.role == Some(Role::Subj) && (reported || !quoted_off(a)));

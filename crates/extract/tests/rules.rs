@@ -2384,3 +2384,23 @@ fn a_korean_unknown_topic_is_the_speaker_not_the_quoted_subject() {
     let a2 = e.actor2.as_ref().expect("the accused");
     assert_eq!(a2.kind.as_deref(), Some("GOV"), "{e:#?}");
 }
+
+/// Coordinated nationalities before one body ("Paraguayan and Brazilian police", "узбекские и
+/// таджикские пограничники") name that body of each country: the first is actor 1.
+#[test]
+fn coordinated_nationalities_name_a_body_of_each_country() {
+    for (text, c1, c2) in [
+        (
+            "On Wednesday, Paraguayan and Brazilian police launched a joint operation near Pedro Juan Caballero.",
+            "PRY",
+            "BRA",
+        ),
+        ("Во вторник узбекские и таджикские пограничники провели совместные учения у Термеза.", "UZB", "TJK"),
+    ] {
+        let evs = events(text, "2025-06-12");
+        let e = evs.first().expect("an event");
+        let (a1, a2) = (e.actor1.as_ref().expect("actor 1"), e.actor2.as_ref().expect("actor 2"));
+        assert_eq!((a1.country.as_deref(), a2.country.as_deref()), (Some(c1), Some(c2)), "{e:#?}");
+        assert_eq!(a1.kind, a2.kind, "{e:#?}");
+    }
+}
