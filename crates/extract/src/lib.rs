@@ -402,6 +402,14 @@ impl Extractor {
             if text.is_empty() || text.chars().count() > 120 {
                 return None;
             }
+            let header_country = || {
+                let body = a.filter(|_| s.lang != Lang::Ko)?;
+                sm?.actors
+                    .iter()
+                    .filter(|x| x.is_country && x.s >= body.e)
+                    .find(|x| span.start <= s.tokens[x.s].start && s.tokens[x.e - 1].end <= span.end)
+                    .and_then(|x| x.country.clone())
+            };
             Some(Actor {
                 text,
                 name: a.and_then(|a| a.canonical.clone()),
@@ -411,7 +419,10 @@ impl Extractor {
                 // country the statement is about.)
                 country: match a {
                     Some(a) if a.country.is_some() || a.international => a.country.clone(),
-                    Some(_) => self.knowledge.home.get(&s.lang).cloned(),
+                    // (…a known body with no country of its own is of the country its header
+                    // names: "Statement of the Ministry of Foreign Affairs of the Republic of
+                    // Estonia")
+                    Some(_) => header_country().or_else(|| self.knowledge.home.get(&s.lang).cloned()),
                     None => self.knowledge.home.get(&s.lang).cloned().or_else(|| doc_country.map(String::from)),
                 },
                 span: Some(span),

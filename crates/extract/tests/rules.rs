@@ -2404,3 +2404,15 @@ fn coordinated_nationalities_name_a_body_of_each_country() {
         assert_eq!(a1.kind, a2.kind, "{e:#?}");
     }
 }
+
+/// A statement's author, a known body with no country of its own, is of the country its header
+/// names after it.
+#[test]
+fn a_statement_header_gives_its_author_a_country() {
+    let text = "Statement of the Ministry of Foreign Affairs of the Republic of Lithuania\n\n\
+        Vilnius, 3 March 2025\n\n\
+        We call on Belarus to stop sending balloons across the border at once.";
+    let evs = events(text, "2025-03-03");
+    let e = evs.iter().find(|e| e.kind == "REQUEST").expect("a request");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("LTU"), "{e:#?}");
+}
