@@ -1581,7 +1581,15 @@ impl Extractor {
                 }
             } else {
                 let mut b = ce;
-                while b < toks.len() && b - ce < 10 && toks[b].kind != TokenKind::Punct {
+                // (over the stop of an abbreviation with inner stops: "the U.N. human rights
+                // office")
+                let abbrev_stop = |b: usize| {
+                    toks[b].norm == "."
+                        && toks[b - 1].norm.contains('.')
+                        && toks.get(b + 1).is_some_and(|x| x.kind == TokenKind::Word)
+                };
+                while b < toks.len() && b - ce < 10 && (toks[b].kind != TokenKind::Punct || (b > ce && abbrev_stop(b)))
+                {
                     b += 1;
                 }
                 if b > ce {

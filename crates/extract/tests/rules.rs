@@ -2416,3 +2416,12 @@ fn a_statement_header_gives_its_author_a_country() {
     let e = evs.iter().find(|e| e.kind == "REQUEST").expect("a request");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("LTU"), "{e:#?}");
 }
+
+/// A source named with an abbreviation's stops ("the U.N. human rights office") is read whole.
+#[test]
+fn a_source_runs_over_an_abbreviations_stop() {
+    let evs =
+        events("At least 20 people were killed in Kadugli, according to the U.N. human rights office.", "2025-06-12");
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("an attack");
+    assert_eq!(e.attributed_to.as_deref(), Some("the U.N. human rights office"), "{e:#?}");
+}
