@@ -680,6 +680,38 @@ impl Extractor {
             });
         }
         actors.sort_by_key(|a| a.s);
+        // Korean: a generic noun and a name in quotation marks after it are one actor, with the
+        // name's particle ("민병대 '파노'와 연방군이", "반군 '3월23일운동'(M23)이").
+        if korean {
+            for k in 0..actors.len() {
+                // (a bare noun, then a single quotation mark: a speaker's quotation opens with
+                // double marks after a particle, "총리는 \"…\"이라며")
+                let j = actors[k].e;
+                if actors[k].role.is_some() || !toks.get(j).is_some_and(|x| matches!(x.norm.as_str(), "'" | "‘")) {
+                    continue;
+                }
+                // (the closing quote and particle may be written into the name's token: "파노'와")
+                let joined = toks
+                    .get(j + 1)
+                    .is_some_and(|x| x.kind == TokenKind::Word && x.norm.contains('\'') && x.role().is_some());
+                let end = if joined {
+                    Some(j + 2)
+                } else {
+                    (j + 2..(j + 7).min(toks.len()))
+                        .find(|&q| toks[q].kind == TokenKind::Punct && quote_mark(&toks[q].norm))
+                        .filter(|&q| {
+                            toks.get(q + 1)
+                                .is_some_and(|p| p.kind == TokenKind::Word && p.role().is_some() && !p.space_before)
+                        })
+                        .map(|q| q + 2)
+                };
+                let next = actors.get(k + 1).map_or(usize::MAX, |b| b.s);
+                if let Some(end) = end.filter(|&e| e <= next) {
+                    actors[k].e = end;
+                    actors[k].role = toks[end - 1].role();
+                }
+            }
+        }
         // Places, and countries as possible actors.
         let mut places: Vec<PlaceM> = Vec::new();
         let mut i = 0;

@@ -2425,3 +2425,17 @@ fn a_source_runs_over_an_abbreviations_stop() {
     let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("an attack");
     assert_eq!(e.attributed_to.as_deref(), Some("the U.N. human rights office"), "{e:#?}");
 }
+
+/// Korean: a generic noun and the name in single quotation marks after it are one actor, with
+/// the name's particle ("민병대 '파노'와 연방군이" is a clash between the two).
+#[test]
+fn a_korean_noun_and_its_quoted_name_are_one_actor() {
+    let evs = events("민병대 '파노'와 연방군이 곤다르 인근에서 교전을 벌였다.", "2025-06-12");
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("a clash");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("REB"), "{e:#?}");
+    assert_eq!(e.actor2.as_ref().and_then(|a| a.kind.as_deref()), Some("MIL"), "{e:#?}");
+    // (a speaker's quotation in double marks after a particle is no name)
+    let evs = events("보른 총리는 \"개혁을 되돌리는 일은 없을 것\"이라며 노조의 요구를 일축했다.", "2025-06-12");
+    let e = evs.iter().find(|e| e.kind == "REJECT").expect("a rejection");
+    assert!(e.actor1.as_ref().is_some_and(|a| a.text.contains("총리")), "{e:#?}");
+}
