@@ -3382,6 +3382,21 @@ impl Extractor {
                         a1 = Some(x);
                         a2 = Some(y);
                     }
+                } else if a1.is_none() {
+                    // (one plural side named: "in fighting between rival clans", "clashes between
+                    // Kusasi and Mamprusi militias" — its members fight each other)
+                    let side = sm.cues.iter().filter(|c| c.2 == Cue::Between).find_map(|&(_, b, _)| {
+                        sm.actors.iter().position(|x| {
+                            x.s >= b
+                                && x.s <= b + 3
+                                && !x.is_country
+                                && matches!(x.kind, Some("REB" | "UAF" | "CRM" | "MIL" | "COP" | "PRO" | "RIO" | "CVL"))
+                                && !toks[b..x.s].iter().any(|w| w.kind == TokenKind::Punct)
+                        })
+                    });
+                    if let Some(x) = side.filter(|&x| Some(x) != a2) {
+                        a1 = Some(x);
+                    }
                 }
             }
             // The forces deployed are no party to their deployment ("soldiers and police officers"

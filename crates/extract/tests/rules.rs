@@ -2439,3 +2439,13 @@ fn a_korean_noun_and_its_quoted_name_are_one_actor() {
     let e = evs.iter().find(|e| e.kind == "REJECT").expect("a rejection");
     assert!(e.actor1.as_ref().is_some_and(|a| a.text.contains("총리")), "{e:#?}");
 }
+
+/// Deaths in fighting between the members of one plural side ("between rival clans") have
+/// that side as the actor.
+#[test]
+fn fighting_between_one_plural_side_has_it_as_actor() {
+    let evs =
+        events("At least 26 people were killed in fighting between rival clans near Wabag on Saturday.", "2025-06-12");
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("an attack");
+    assert_eq!(e.actor1.as_ref().map(|a| a.text.as_str()), Some("rival clans"), "{e:#?}");
+}
