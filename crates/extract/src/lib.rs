@@ -3227,7 +3227,11 @@ impl Extractor {
             let (mut a1, mut a2) = roles;
             // "Задержаны 42 человека, сообщила полиция Аттики", "Dozens were detained, police
             // said": a security force reporting an agentless arrest or release made it.
-            if a1.is_none() && !korean && matches!(kind.as_str(), "COERCE" | "RETREAT") {
+            // (…and militants "neutralised", as an army reports them: "По данным армии Чада, …
+            // уничтожены не менее 96 боевиков")
+            let armed_victims =
+                kind == "ASSAULT" && a2.is_some_and(|j| matches!(sm.actors[j].kind, Some("REB" | "UAF" | "CRM")));
+            if a1.is_none() && !korean && (matches!(kind.as_str(), "COERCE" | "RETREAT") || armed_victims) {
                 if let Some(sp) = source_actor(sm)
                     .filter(|&sp| Some(sp) != a2 && matches!(sm.actors[sp].kind, Some("COP" | "MIL" | "SPY")))
                 {

@@ -2366,6 +2366,11 @@ fn a_security_force_reporting_an_agentless_arrest_made_it() {
     let a1 = e.actor1.as_ref().expect("an actor");
     assert_eq!((a1.kind.as_deref(), a1.country.as_deref()), (Some("COP"), Some("GEO")), "{e:#?}");
 
+    // (…and so are militants reported killed by an army)
+    let evs = events("По данным армии Чада, во вторник уничтожены не менее 40 боевиков.", "2025-06-12");
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("an attack");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("MIL"), "{e:#?}");
+
     // (a ministry of health reporting deaths did not kill)
     let evs = events("Seven people were killed in the shelling of Kherson, the health ministry said.", "2025-06-12");
     assert!(evs.iter().all(|e| e.actor1.as_ref().is_none_or(|a| a.kind.as_deref() != Some("GOV"))), "{evs:#?}");
