@@ -5031,6 +5031,10 @@ impl Extractor {
             a2.is_some_and(|i| sm.actors[i].text_s == n.end || sm.actors[i].s == n.end)
         });
         // (a state sending police is its government: gold convention 6)
+        let counted_police = nums.first().is_some_and(|(ni, _)| {
+            let n = &sm.numbers[*ni];
+            sm.actors.iter().any(|a| a.kind == Some("COP") && a.text_s >= n.end && a.text_s <= n.end + 2)
+        });
         let military1 = kind == "ASSAULT"
             || (kind == "MOBILIZE" && mode.as_deref() != Some("police"))
             // (…and as the one withdrawing its troops: "Франция завершила вывод своего воинского
@@ -5042,6 +5046,11 @@ impl Extractor {
             // accused Ethiopia of moving thousands of soldiers")
             || (qwhat == Some("troops")
                 && !troops_of_a2
+                // (a state sending police officers or a rescue team is its government, as one
+                // deploying police is: "Australia sent 50 federal police officers to Honiara",
+                // "New Zealand has deployed a 60-strong search and rescue team")
+                && !counted_police
+                && !(kind == "AID" && !sm.actors.iter().any(|a| !a.is_country && a.kind == Some("MIL")))
                 && !matches!(
                     kind.as_str(),
                     "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "SUPPORT" | "CONSULT" | "COOPERATE" | "AGREE"

@@ -2454,3 +2454,15 @@ fn fighting_between_one_plural_side_has_it_as_actor() {
     let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("an attack");
     assert_eq!(e.actor1.as_ref().map(|a| a.text.as_str()), Some("rival clans"), "{e:#?}");
 }
+
+/// A state sending police officers (or a rescue team) abroad acts as its government, as one
+/// deploying police does (convention 6); one sending soldiers acts as its military.
+#[test]
+fn a_state_sending_police_is_its_government() {
+    let evs = events("Australia sent 50 federal police officers to Honiara on Thursday.", "2025-06-12");
+    let e = evs.first().expect("an event");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("GOV"), "{e:#?}");
+    let evs = events("Australia sent 50 soldiers to Honiara on Thursday.", "2025-06-12");
+    let e = evs.first().expect("an event");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("MIL"), "{e:#?}");
+}
