@@ -4810,7 +4810,11 @@ impl Extractor {
             } else {
                 [a1, a2].iter().flatten().copied().collect()
             };
-            pool.into_iter().any(|i| {
+            // (a place visited is where the visit happens: "visited Naypyitaw", "посетил Рабат")
+            let visited = |i: usize| {
+                kind == "CONSULT" && mode.as_deref() == Some("visit") && Some(i) == a2 && sm.actors[i].s >= t.e
+            };
+            pool.into_iter().filter(|&i| !visited(i)).any(|i| {
                 let a = &sm.actors[i];
                 a.s == p.s
                     && !(city && korean_obj(a))
@@ -4875,7 +4879,9 @@ impl Extractor {
             // "осудил действия Пекина" — but "в центре Еревана" is where.)
             .filter(|p| {
                 let i = p.s;
+                let visit = kind == "CONSULT" && mode.as_deref() == Some("visit");
                 !(s.lang == Lang::Ru
+                    && !visit
                     && sm.actors.iter().any(|a| a.s == i && a.is_country)
                     && i > 0
                     && toks[i - 1].kind == TokenKind::Word

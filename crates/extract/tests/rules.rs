@@ -2466,3 +2466,17 @@ fn a_state_sending_police_is_its_government() {
     let e = evs.first().expect("an event");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("MIL"), "{e:#?}");
 }
+
+/// A capital visited is where the visit happens, and its state the one visited.
+#[test]
+fn a_capital_visited_is_the_visits_place() {
+    for text in [
+        "Chinese Foreign Minister Wang Yi visited Naypyitaw on Monday.",
+        "Министр иностранных дел Китая Ван И в понедельник посетил Нейпьидо.",
+    ] {
+        let evs = events(text, "2025-06-12");
+        let e = evs.iter().find(|e| e.kind == "CONSULT").expect("a visit");
+        assert_eq!(e.country.as_deref(), Some("MMR"), "{e:#?}");
+        assert_eq!(e.actor2.as_ref().and_then(|a| a.country.as_deref()), Some("MMR"), "{e:#?}");
+    }
+}
