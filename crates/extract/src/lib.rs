@@ -4591,6 +4591,53 @@ impl Extractor {
                 a2 = Some(members[1]);
             }
         }
+        // An event noun with its agent after "by" ("an airstrike by Myanmar's military", "the
+        // arrest of four Serbs by members of the special police unit", "the raid carried out on
+        // Sunday by the Houthis"): the agent acts; what "of" or "on" names before it is acted on.
+        // (…and so does an act of the same kind with no actor of its own in that sentence: "the
+        // attack by armed bandits on Chesongoch village, in which four residents were killed")
+        if lang != Lang::Ko && matches!(t.info.kind, "ASSAULT" | "COERCE") {
+            let by_agent = |u: &Trig| {
+                let stop = (u.e..toks.len().min(u.e + 12))
+                    .find(|&i| {
+                        matches!(toks[i].norm.as_str(), "." | ";" | ":")
+                            || sm.triggers.iter().any(|v| v.s == i && v.class == TriggerClass::Verb)
+                    })
+                    .unwrap_or(toks.len().min(u.e + 12));
+                let b = (u.e..stop).find(|&i| cue_at(i, Cue::Agent))?;
+                let x = (0..acts.len()).find(|&i| {
+                    let a = &acts[i];
+                    a.text_s > b
+                        && a.text_s <= b + 4
+                        && !excluded(a)
+                        && (b + 1..a.text_s).all(|k| {
+                            toks[k].kind == TokenKind::Word
+                                && toks[k].norm.chars().next().is_some_and(char::is_lowercase)
+                        })
+                })?;
+                Some((b, x))
+            };
+            let own = (t.class == TriggerClass::Noun).then(|| by_agent(t)).flatten();
+            let found = own.or_else(|| {
+                a1.is_none()
+                    .then(|| {
+                        sm.triggers
+                            .iter()
+                            .filter(|u| u.s != t.s && u.class == TriggerClass::Noun && u.info.kind == t.info.kind)
+                            .find_map(|u| by_agent(u))
+                    })
+                    .flatten()
+            });
+            if let Some((b, x)) = found {
+                if a1 != Some(x) {
+                    let object = own.and_then(|_| {
+                        (0..acts.len()).find(|&i| acts[i].s >= t.e && acts[i].e <= b && !excluded(&acts[i]))
+                    });
+                    a2 = object.or(a2.filter(|&y| y != x));
+                    a1 = Some(x);
+                }
+            }
+        }
         // Nobody named as the actor: the institution the claim is attributed to ("police said
         // they eliminated…").
         // (Korean drops subjects; a Russian third-person plural has none: "задержали 40 человек".

@@ -2480,3 +2480,22 @@ fn a_capital_visited_is_the_visits_place() {
         assert_eq!(e.actor2.as_ref().and_then(|a| a.country.as_deref()), Some("MMR"), "{e:#?}");
     }
 }
+
+/// An event noun's agent after "by" acts ("the arrest of four Serbs by members of the special
+/// police unit"), also for an act of the same kind in that sentence with no actor of its own
+/// ("the attack by armed bandits on the village, in which four residents were killed").
+#[test]
+fn an_event_nouns_agent_after_by_acts() {
+    let evs = events(
+        "The ministry condemned the arrest of four Serbs by members of the special police unit ROSU.",
+        "2025-06-12",
+    );
+    let e = evs.iter().find(|e| e.kind == "COERCE").expect("an arrest");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("COP"), "{e:#?}");
+    let evs = events(
+        "The ministry condemns the attack by armed bandits on Chesongoch village on Sunday night, in which four residents were killed.",
+        "2025-06-12",
+    );
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("an attack");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("CRM"), "{e:#?}");
+}
