@@ -4906,6 +4906,8 @@ impl Extractor {
                     (p.e..t.s).find(|&i| {
                         let w = toks[i].norm.as_str();
                         ["것을", "도록", "기를", "다고", "라고", "다며", "라며"].iter().any(|q| w.ends_with(q))
+                            // (…or the bound noun 데 of "…숨진 데 대해 규탄한다", "…구금한 데 항의해")
+                            || w == "데"
                     })
                 })
                 .flatten();

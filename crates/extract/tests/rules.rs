@@ -2499,3 +2499,15 @@ fn an_event_nouns_agent_after_by_acts() {
     let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("an attack");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("CRM"), "{e:#?}");
 }
+
+/// Korean: a place inside what a condemnation is about ("…에서 … 숨진 데 대해 규탄한다") is no
+/// place of the condemnation, which happens where its author is.
+#[test]
+fn a_korean_place_before_de_is_what_is_condemned() {
+    let evs = events(
+        "정부는 지난 19일 리비아 수도 트리폴리에서 무장단체 간 교전으로 민간인 15명이 숨진 데 대해 깊은 유감을 표명하고 이를 규탄한다.",
+        "2025-06-22",
+    );
+    let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("a condemnation");
+    assert!(e.location.is_none(), "{e:#?}");
+}
