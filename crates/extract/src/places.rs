@@ -174,6 +174,10 @@ pub(crate) fn fuzzy(
             {
                 return Vec::new();
             }
+            // (a name the stop list keeps from towns: "Садии", "Али")
+            if lk.place_stop.contains(&t.lower) {
+                return Vec::new();
+            }
             // The word less a case ending (data: ru/cases.tsv), or less one final vowel.
             let mut forms = vec![t.lower.clone()];
             for (ending, _) in &lk.cases {

@@ -340,6 +340,9 @@ pub struct LangKnowledge {
     /// Definite descriptions that take up an actor named before ("the agency", "the group",
     /// "ведомство", "이 단체"): the actor types they may refer to (`anaphor` cues).
     pub anaphors: PatternSet<Vec<&'static str>>,
+    /// Names no generated town may take in this language (`world/place-stoplist.tsv`),
+    /// lowercased: spelling matches and transliterated look-ups alike.
+    pub place_stop: rustc_hash::FxHashSet<String>,
 }
 
 /// All of kroniko's knowledge.
@@ -784,6 +787,7 @@ impl Knowledge {
                     taken.extend(l.alts(8).iter().map(|n| n.to_lowercase()));
                 }
             }
+            lk.place_stop = gen_names.stop.get(&lang).cloned().unwrap_or_default();
             for (name, r) in gen_names.of(lang) {
                 let low = name.to_lowercase();
                 if taken.contains(&low)
