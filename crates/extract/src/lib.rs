@@ -5475,6 +5475,41 @@ impl Extractor {
         };
         // (no one is its own target)
         let actor2 = actor2.filter(|b| actor1.as_ref().is_none_or(|a| a.span.is_none() || a.span != b.span));
+        // "The two sides signed…", "Стороны договорились…", "양측은 … 합의했다": both parties of the
+        // report's last act between two named parties, in this paragraph or the one before.
+        let pair = sm.cues.iter().find(|&&(p, q, c)| {
+            c == Cue::Pair
+                && q <= t.s
+                && a1.is_none_or(|i| sm.actors[i].s < q && p < sm.actors[i].e)
+                && !sm.actors.iter().any(|a| a.s >= q && a.e <= t.s)
+        });
+        let (actor1, actor2) = match pair {
+            Some(_) => {
+                let prev = out
+                    .events
+                    .iter()
+                    .rev()
+                    .take_while(|e| e.doc_id == doc.id)
+                    .filter(|e| e.evidence.start <= s.start)
+                    .take(6)
+                    .find(|e| {
+                        matches!(e.kind.as_str(), "CONSULT" | "AGREE" | "SUPPORT" | "COOPERATE" | "ASSAULT" | "RETREAT")
+                            && e.actor1.as_ref().and_then(|a| a.country.as_ref()).is_some_and(|c1| {
+                                e.actor2.as_ref().and_then(|b| b.country.as_ref()).is_some_and(|c2| c1 != c2)
+                            })
+                    });
+                match prev {
+                    Some(e) => {
+                        let unspan = |a: &Actor| Actor { span: None, ..a.clone() };
+                        let reciprocal = matches!(kind.as_str(), "CONSULT" | "AGREE" | "SUPPORT" | "COOPERATE");
+                        let a2 = if reciprocal || actor2.is_none() { e.actor2.as_ref().map(unspan) } else { actor2 };
+                        (e.actor1.as_ref().map(unspan), a2)
+                    }
+                    None => (actor1, actor2),
+                }
+            }
+            None => (actor1, actor2),
+        };
         let c1 = actor1.as_ref().and_then(|a| a.country.clone());
         let c2 = actor2.as_ref().and_then(|a| a.country.clone());
         // Where an act with no place of its own happened: where its actor is (a statement by

@@ -2521,3 +2521,19 @@ fn a_stop_listed_name_is_no_place() {
     let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("an accusation");
     assert!(e.location.is_none() && e.country.as_deref() != Some("YEM"), "{e:#?}");
 }
+
+/// "The two sides", «стороны», "양측" as a subject are the parties of the report's last act
+/// between two of them: the first party acts, the second is its partner.
+#[test]
+fn the_two_sides_are_the_parties_of_the_last_meeting() {
+    for text in [
+        "Japanese Defence Minister Minoru Kihara met his Philippine counterpart Gilberto Teodoro in Manila on Monday.\n\nThe two sides signed a reciprocal access agreement.",
+        "Министр обороны Японии Минору Кихара в понедельник встретился в Маниле с министром обороны Филиппин Жилберто Теодоро.\n\nСтороны подписали соглашение о взаимном доступе войск.",
+        "기하라 미노루 일본 방위상은 9일 마닐라에서 질베르토 테오도로 필리핀 국방장관과 회담했다.\n\n양측은 상호접근협정에 서명했다.",
+    ] {
+        let evs = events(text, "2025-06-12");
+        let e = evs.iter().find(|e| e.kind == "SUPPORT" || e.kind == "AGREE").expect("a signing");
+        let c = |a: &Option<kroniko_doc::Actor>| a.as_ref().and_then(|a| a.country.clone());
+        assert_eq!((c(&e.actor1).as_deref(), c(&e.actor2).as_deref()), (Some("JPN"), Some("PHL")), "{e:#?}");
+    }
+}

@@ -147,6 +147,9 @@ pub enum Cue {
     /// A border named by the country on its other side ("border with", "границ* с", Korean
     /// "국경" after "X와의"): that country is not where an act at the border happens.
     Border,
+    /// Both parties named before, as one subject ("the two sides", "стороны", "양측"): the
+    /// parties of the report's last act between two of them.
+    Pair,
     Slogan,
     Agent,
     History,
@@ -619,6 +622,7 @@ impl Knowledge {
                     "between" => Cue::Between,
                     "posted" => Cue::Posted,
                     "border" => Cue::Border,
+                    "pair" => Cue::Pair,
                     "mediator" => Cue::Mediator,
                     "poss-pronoun" => Cue::PossPronoun,
                     "subord" => Cue::Subord,
