@@ -4944,6 +4944,9 @@ impl Extractor {
             .filter(|p| {
                 s.lang == Lang::Ko
                     || p.e <= t.s
+                    // (a place in the trigger's gap is where it happens: "подписали в Гаване
+                    // соглашение")
+                    || (p.s > t.s && p.e < t.e && cue_at_tok(&sm.cues, p.s - 1, Cue::LocPrep))
                     || !matches!(
                         kind.as_str(),
                         "AGREE" | "SUPPORT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "SANCTION"

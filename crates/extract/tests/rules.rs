@@ -2537,3 +2537,13 @@ fn the_two_sides_are_the_parties_of_the_last_meeting() {
         assert_eq!((c(&e.actor1).as_deref(), c(&e.actor2).as_deref()), (Some("JPN"), Some("PHL")), "{e:#?}");
     }
 }
+
+/// A place after a locative preposition inside a trigger's gap is where the act happens
+/// ("подписали в Гаване соглашение").
+#[test]
+fn a_place_in_a_triggers_gap_is_its_place() {
+    let evs =
+        events("Россия и Куба в четверг подписали в Гаване соглашение о поставках дизельного топлива.", "2025-06-12");
+    let e = evs.first().expect("a signing");
+    assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Havana"), "{e:#?}");
+}
