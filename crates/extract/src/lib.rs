@@ -5032,6 +5032,23 @@ impl Extractor {
             let own = a1.and_then(|i| sm.actors[i].country.as_deref());
             own.is_none_or(|c| l.country.as_deref() == Some(c)).then(|| Location { span: None, ..l.clone() })
         });
+        // "두 정상은 회담 뒤 … 서명했다", "After the talks, the two signed…": an act the sentence
+        // ties to a meeting told before, with no place of its own, happened where the meeting did
+        // (the last meeting with a place, in this paragraph or the one before).
+        let location = location.or_else(|| {
+            if !sm.cues.iter().any(|c| c.2 == Cue::Meeting) {
+                return None;
+            }
+            out.events
+                .iter()
+                .rev()
+                .take_while(|e| e.doc_id == doc.id)
+                .filter(|e| e.evidence.end <= s.start && e.kind == "CONSULT")
+                .find(|e| e.location.as_ref().is_some_and(|l| l.span.is_some()))
+                .filter(|e| doc.text.get(e.evidence.end..s.start).is_some_and(|gap| gap.matches("\n\n").count() <= 1))
+                .and_then(|e| e.location.clone())
+                .map(|l| Location { span: None, ..l })
+        });
         let place_country = location.as_ref().and_then(|l| l.country.clone());
         let fallback_country = place_country.clone().or_else(|| doc_country.map(String::from));
         // A country named as an actor is its armed forces in fighting, or as the one deploying
@@ -5460,7 +5477,27 @@ impl Extractor {
                     .filter(|e| doc.text.get(e.evidence.end..s.start).is_some_and(|gap| !gap.contains("\n\n")))
                     .and_then(|e| e.date.map(|d| (d, e.date_precision.clone())))
             })
-            .flatten();
+            .flatten()
+            // (…and an act tied to a meeting told before, a verbal one too, is dated by it:
+            // "두 정상은 회담 뒤 … 서명했다")
+            .or_else(|| {
+                (!own_date && sm.cues.iter().any(|c| c.2 == Cue::Meeting))
+                    .then(|| {
+                        out.events
+                            .iter()
+                            .rev()
+                            .take_while(|e| e.doc_id == doc.id)
+                            .filter(|e| e.evidence.end <= s.start && e.kind == "CONSULT")
+                            .find(|e| e.date_source.as_deref() == Some("text"))
+                            .filter(|e| {
+                                doc.text
+                                    .get(e.evidence.end..s.start)
+                                    .is_some_and(|gap| gap.matches("\n\n").count() <= 1)
+                            })
+                            .and_then(|e| e.date.map(|d| (d, e.date_precision.clone())))
+                    })
+                    .flatten()
+            });
         let (date, date_precision) = match (date, &carried, doc.published) {
             (Some(d), _, _) => (Some(d.date), Some(d.precision.to_string())),
             (None, Some((d, p)), _) => (Some(*d), p.clone()),

@@ -150,6 +150,9 @@ pub enum Cue {
     /// Both parties named before, as one subject ("the two sides", "стороны", "양측"): the
     /// parties of the report's last act between two of them.
     Pair,
+    /// A reference back to a meeting the report told ("after the talks", "по итогам встречи",
+    /// "회담 뒤"): an act in that sentence with no place of its own happened where the meeting did.
+    Meeting,
     Slogan,
     Agent,
     History,
@@ -623,6 +626,7 @@ impl Knowledge {
                     "posted" => Cue::Posted,
                     "border" => Cue::Border,
                     "pair" => Cue::Pair,
+                    "meeting" => Cue::Meeting,
                     "mediator" => Cue::Mediator,
                     "poss-pronoun" => Cue::PossPronoun,
                     "subord" => Cue::Subord,
