@@ -1101,6 +1101,27 @@ impl Extractor {
                 actors.remove(k + 1);
                 continue;
             }
+            // A named body's spokesman, envoy or official ("an RSF spokesman", "a Southern
+            // African Development Community envoy", "представитель СБР"): one actor, of the
+            // body's type and country.
+            let generic_role =
+                |a: &ActorM| !a.is_country && a.kind == Some("GOV") && a.country.is_none() && !proper(&a.canonical);
+            let named_body = |a: &ActorM| !a.is_country && a.kind.is_some() && proper(&a.canonical);
+            let body_role = adjacent && s.lang == Lang::En && named_body(x) && generic_role(y);
+            let role_of_body = adjacent && s.lang == Lang::Ru && generic_role(x) && named_body(y);
+            if body_role || role_of_body {
+                let (b, r) = if body_role { (k, k + 1) } else { (k + 1, k) };
+                let (bk, bc, bi, bs, be) =
+                    (actors[b].kind, actors[b].country.clone(), actors[b].international, actors[b].text_s, actors[b].e);
+                let a = &mut actors[r];
+                a.kind = bk;
+                a.country = bc;
+                a.international = bi;
+                a.text_s = a.text_s.min(bs);
+                a.e = a.e.max(be);
+                actors.remove(b);
+                continue;
+            }
             if named_kind {
                 let (ye, yrole) = (y.e, y.role);
                 actors[k].e = ye;

@@ -2547,3 +2547,18 @@ fn a_place_in_a_triggers_gap_is_its_place() {
     let e = evs.first().expect("a signing");
     assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Havana"), "{e:#?}");
 }
+
+/// A named body's spokesman or envoy is one actor of the body's type ("an RSF spokesman" is
+/// REB, "a Southern African Development Community envoy" IGO).
+#[test]
+fn a_named_bodys_spokesman_is_of_its_type() {
+    let evs = events("An RSF spokesman dismissed the sanctions as politically motivated.", "2025-06-12");
+    let e = evs.first().expect("an event");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("REB"), "{e:#?}");
+    let evs = events(
+        "A Southern African Development Community envoy met Prime Minister Sam Matekane on Thursday.",
+        "2025-06-12",
+    );
+    let e = evs.iter().find(|e| e.kind == "CONSULT").expect("a meeting");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("IGO"), "{e:#?}");
+}
