@@ -264,6 +264,44 @@ impl Extractor {
                 }
             }
         }
+        // Korean: a surname with the title ("조 장관", "안 장관") is the person the report named in
+        // full before with that title ("조현 외교부 장관"): of that person's country.
+        for k in 0..per.len() {
+            if analysis.sentences[k].lang != Lang::Ko {
+                continue;
+            }
+            let toks = &analysis.sentences[k].tokens;
+            let Some(sm) = &per[k] else { continue };
+            let mut fixes: Vec<(usize, String)> = Vec::new();
+            for (i, a) in sm.actors.iter().enumerate() {
+                if a.country.is_some() || a.is_country || a.text_s + 1 != a.s {
+                    continue;
+                }
+                let name = toks[a.text_s].norm.as_str();
+                if name.chars().count() > 2 || !name.chars().all(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)) {
+                    continue;
+                }
+                let head = toks[a.e - 1].ko.last().map(|x| x.stem.clone()).unwrap_or_default();
+                let earlier = (0..k).rev().find_map(|j| {
+                    let tj = &analysis.sentences[j].tokens;
+                    per[j].as_ref()?.actors.iter().find(|b| {
+                        b.country.is_some()
+                            && b.kind == a.kind
+                            && tj[b.text_s].norm.starts_with(name)
+                            && tj[b.text_s].norm.chars().count() > name.chars().count()
+                            && tj[b.e - 1].ko.last().is_some_and(|x| !head.is_empty() && x.stem.ends_with(&head))
+                    })
+                });
+                if let Some(b) = earlier {
+                    fixes.push((i, b.country.clone().unwrap_or_default()));
+                }
+            }
+            if let Some(sm) = per[k].as_mut() {
+                for (i, c) in fixes {
+                    sm.actors[i].country = Some(c);
+                }
+            }
+        }
         // "이날", "the same day": the day the report last named, in reading order.
         let mut anchor: Option<NaiveDate> = None;
         for sm in per.iter_mut().flatten() {
@@ -5576,7 +5614,10 @@ impl Extractor {
         // Where an act with no place of its own happened: where its actor is (a statement by
         // the U.S. State Department about Belarus is made in the United States); a verbal act
         // with no known actor country counts for the country the report is about.
-        let country = if verbal {
+        let country = if kind == "CONSULT" && mode.as_deref() == Some("visit") {
+            // (a visit happens where its host is: "조 장관은 … 시시 이집트 대통령을 예방했다")
+            place_country.or(c2).or(c1).or_else(|| doc_country.map(String::from))
+        } else if verbal {
             place_country.or(c1).or_else(|| doc_country.map(String::from)).or(c2)
         } else if kind == "ASSAULT"
             && a2.is_some_and(|j| {

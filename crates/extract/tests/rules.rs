@@ -2562,3 +2562,15 @@ fn a_named_bodys_spokesman_is_of_its_type() {
     let e = evs.iter().find(|e| e.kind == "CONSULT").expect("a meeting");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("IGO"), "{e:#?}");
 }
+
+/// Korean: a surname with the title ("조 장관") is the person named in full before with that
+/// title, of that person's country; a courtesy call happens where its host is.
+#[test]
+fn a_korean_surname_with_title_is_the_person_named_before() {
+    let text = "조현 외교부 장관은 27일 카이로에서 바드르 압델아티 이집트 외교장관과 회담했다.\n\n\
+        조 장관은 이어 압둘팟타흐 시시 이집트 대통령을 예방했다.";
+    let evs = events(text, "2025-10-28");
+    let e = evs.iter().find(|e| e.kind == "CONSULT" && e.mode.as_deref() == Some("visit")).expect("a call");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("KOR"), "{e:#?}");
+    assert_eq!(e.country.as_deref(), Some("EGY"), "{e:#?}");
+}
