@@ -354,10 +354,11 @@ fn score_fields(
     }
 }
 
-/// Prints the report as tables.
-pub fn print(rep: &Report, verbose: bool) {
-    let row = |name: &str, p: &Prf| {
-        println!(
+/// Prints the report as tables to `out` (an error, a closed pipe included, stops the printing).
+pub fn print(out: &mut impl std::io::Write, rep: &Report, verbose: bool) -> std::io::Result<()> {
+    let row = |out: &mut dyn std::io::Write, name: &str, p: &Prf| {
+        writeln!(
+            out,
             "{:<12} {:>5} {:>6} {:>8}  {:>9.3} {:>6.3} {:>6.3}",
             name,
             p.gold,
@@ -368,30 +369,35 @@ pub fn print(rep: &Report, verbose: bool) {
             p.f1()
         )
     };
-    println!("{} documents", rep.documents);
-    println!();
-    println!("{:<12} {:>5} {:>6} {:>8}  {:>9} {:>6} {:>6}", "", "gold", "pred", "matched", "precision", "recall", "F1");
-    row("overall", &rep.overall);
+    writeln!(out, "{} documents", rep.documents)?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{:<12} {:>5} {:>6} {:>8}  {:>9} {:>6} {:>6}",
+        "", "gold", "pred", "matched", "precision", "recall", "F1"
+    )?;
+    row(out, "overall", &rep.overall)?;
     for (l, p) in &rep.by_lang {
-        row(&format!("lang {l}"), p);
+        row(out, &format!("lang {l}"), p)?;
     }
-    println!();
+    writeln!(out)?;
     for (t, p) in &rep.by_type {
-        row(t, p);
+        row(out, t, p)?;
     }
-    println!();
-    println!("{:<16} {:>8} {:>6}  {:>8}", "field", "correct", "of", "accuracy");
+    writeln!(out)?;
+    writeln!(out, "{:<16} {:>8} {:>6}  {:>8}", "field", "correct", "of", "accuracy")?;
     for (k, a) in &rep.fields {
-        println!("{:<16} {:>8} {:>6}  {:>8.3}", k, a.correct, a.total, a.value().unwrap_or(0.0));
+        writeln!(out, "{:<16} {:>8} {:>6}  {:>8.3}", k, a.correct, a.total, a.value().unwrap_or(0.0))?;
     }
     if verbose {
-        println!();
+        writeln!(out)?;
         for m in &rep.field_misses {
-            println!("FIELD  {} {:<15} gold {} | got {} | {}", m.doc, m.field, m.gold, m.predicted, m.sentence);
+            writeln!(out, "FIELD  {} {:<15} gold {} | got {} | {}", m.doc, m.field, m.gold, m.predicted, m.sentence)?;
         }
-        println!();
+        writeln!(out)?;
         for m in &rep.misses {
-            println!("{} {} {:<10} {}", if m.missing { "MISSED" } else { "EXTRA " }, m.doc, m.kind, m.sentence);
+            writeln!(out, "{} {} {:<10} {}", if m.missing { "MISSED" } else { "EXTRA " }, m.doc, m.kind, m.sentence)?;
         }
     }
+    Ok(())
 }

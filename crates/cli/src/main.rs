@@ -252,10 +252,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Cmd::Eval { files, verbose, json } => {
             let ex = extractor()?;
             let rep = eval::evaluate(&ex, &files)?;
+            let mut out = std::io::stdout().lock();
             if json {
-                println!("{}", serde_json::to_string_pretty(&rep)?);
+                writeln!(out, "{}", serde_json::to_string_pretty(&rep)?)?;
             } else {
-                eval::print(&rep, verbose);
+                eval::print(&mut out, &rep, verbose)?;
             }
             Ok(ExitCode::SUCCESS)
         }
