@@ -5364,6 +5364,16 @@ impl Extractor {
             kind = "SANCTION".into();
             mode = Some("expel".into());
         }
+        // Weapons launched with people hurt, or at a target ("…에 미사일 2발을 발사해 선원 3명이
+        // 다쳤다", "…를 향해 로켓 20여 발을 발사했다"), are an attack, not a show of force.
+        if kind == "MOBILIZE"
+            && mode.as_deref() == Some("weapons")
+            && (nums.iter().any(|(_, w)| w == "injured" || w == "fatalities")
+                || sm.cues.iter().any(|c| c.2 == Cue::TargetPrep && c.1 <= t.s && s.lang == Lang::Ko))
+        {
+            kind = "ASSAULT".into();
+            mode = None;
+        }
         // Violence by protesters or rioters is a riot (ACLED), not an assault.
         if kind == "ASSAULT"
             && actor1.as_ref().and_then(|a| a.kind.as_deref()).is_some_and(|k| k == "PRO" || k == "RIO")

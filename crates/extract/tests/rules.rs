@@ -2574,3 +2574,29 @@ fn a_korean_surname_with_title_is_the_person_named_before() {
     assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("KOR"), "{e:#?}");
     assert_eq!(e.country.as_deref(), Some("EGY"), "{e:#?}");
 }
+
+/// Weapons launched with people hurt, or toward a target, are an attack; a launch into the sea
+/// is a show of force.
+#[test]
+fn a_launch_that_hurts_or_aims_is_an_attack() {
+    let evs =
+        events("후티 반군은 26일 홍해를 지나던 벌크선에 대함 탄도미사일 2발을 발사해 선원 3명이 다쳤다.", "2025-06-27");
+    assert_eq!(kinds(&evs), vec!["ASSAULT"], "{evs:#?}");
+    let evs = events("헤즈볼라는 이스라엘 북부를 향해 로켓 20여 발을 발사했다.", "2025-06-27");
+    assert_eq!(kinds(&evs), vec!["ASSAULT"], "{evs:#?}");
+    let evs = events("북한은 동해상으로 탄도미사일 2발을 발사했다.", "2025-06-27");
+    assert_eq!(kinds(&evs), vec!["MOBILIZE"], "{evs:#?}");
+}
+
+/// An act a sentence ties to a meeting told before ("두 정상은 회담 뒤 … 서명했다", "After the
+/// talks, …") with no place or date of its own happened where and when the meeting did.
+#[test]
+fn an_act_after_the_talks_happened_at_the_talks() {
+    let text =
+        "샤브카트 미르지요예프 우즈베키스탄 대통령은 8일 두샨베에서 에모말리 라흐몬 타지키스탄 대통령과 회담했다.\n\n\
+        두 정상은 회담 뒤 전력 공급 협정에 서명했다.";
+    let evs = events(text, "2026-04-09");
+    let e = evs.iter().find(|e| e.kind == "SUPPORT" || e.kind == "AGREE").expect("a signing");
+    assert_eq!(e.country.as_deref(), Some("TJK"), "{e:#?}");
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2026-04-08"), "{e:#?}");
+}
