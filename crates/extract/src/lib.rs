@@ -1086,7 +1086,11 @@ impl Extractor {
                 && !y.is_country
                 && proper(&x.canonical)
                 && !proper(&y.canonical)
-                && (x.kind == y.kind || (x.kind == Some("REB") && matches!(y.kind, Some("UAF" | "CRM" | "MIL"))));
+                && (x.kind == y.kind
+                    || (x.kind == Some("REB") && matches!(y.kind, Some("UAF" | "CRM" | "MIL")))
+                    // (a named opposition party and its class noun: "the Tiako I Madagasikara
+                    // party" is the opposition the name says)
+                    || (matches!(x.kind, Some("OPP" | "PTY")) && matches!(y.kind, Some("OPP" | "PTY"))));
             // Russian: a generic head and the genitive phrase after it are one actor, the head
             // ("толпы молодых людей", "сторонники оппозиционной партии").
             // (over genitive adjectives: "сторонники оппозиционной Демократической партии")

@@ -2600,3 +2600,12 @@ fn an_act_after_the_talks_happened_at_the_talks() {
     assert_eq!(e.country.as_deref(), Some("TJK"), "{e:#?}");
     assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2026-04-08"), "{e:#?}");
 }
+
+/// A named opposition party followed by its class noun keeps the name's type ("the Tiako I
+/// Madagasikara party" is OPP, not a generic PTY).
+#[test]
+fn a_named_party_and_its_class_noun_keep_the_names_type() {
+    let evs = events("The Tiako I Madagasikara party condemned the arrest of its secretary general.", "2025-10-20");
+    let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("a condemnation");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("OPP"), "{e:#?}");
+}
