@@ -4661,6 +4661,19 @@ impl Extractor {
         // attack by armed bandits on Chesongoch village, in which four residents were killed")
         if lang != Lang::Ko && matches!(t.info.kind, "ASSAULT" | "COERCE") {
             let by_agent = |u: &Trig| {
+                // (Russian: the armed force in the genitive right after the noun, "в результате
+                // удара израильской армии")
+                if lang == Lang::Ru {
+                    if let Some(x) = (0..acts.len()).find(|&i| {
+                        let a = &acts[i];
+                        a.text_s == u.e
+                            && !a.is_country
+                            && matches!(a.kind, Some("MIL" | "REB" | "COP" | "UAF" | "CRM" | "SPY"))
+                            && !excluded(a)
+                    }) {
+                        return Some((u.e, x));
+                    }
+                }
                 let stop = (u.e..toks.len().min(u.e + 12))
                     .find(|&i| {
                         matches!(toks[i].norm.as_str(), "." | ";" | ":")

@@ -2609,3 +2609,16 @@ fn a_named_party_and_its_class_noun_keep_the_names_type() {
     let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("a condemnation");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("OPP"), "{e:#?}");
 }
+
+/// Russian: deaths "в результате удара X(gen)" have the armed force in the genitive after the
+/// attack noun as actor 1.
+#[test]
+fn a_russian_attack_nouns_genitive_force_acts() {
+    let evs = events(
+        "Четыре человека погибли в воскресенье в результате удара израильской авиации по автомобилю.",
+        "2025-11-16",
+    );
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("an attack");
+    let a1 = e.actor1.as_ref().expect("actor 1");
+    assert_eq!((a1.kind.as_deref(), a1.country.as_deref()), (Some("MIL"), Some("ISR")), "{e:#?}");
+}
