@@ -749,6 +749,43 @@ impl Extractor {
                     actors[k].role = toks[end - 1].role();
                 }
             }
+            // (…and a name with no particle of its own takes the one after its closing mark or
+            // its bracketed abbreviation: "'이슬람과 무슬림 지지 그룹'(JNIM)이", "파노'가")
+            let mut k = 0;
+            while k < actors.len() {
+                k += 1;
+                let k = k - 1;
+                if actors[k].role.is_some() {
+                    continue;
+                }
+                let mut j = actors[k].e;
+                if !toks.get(j).is_some_and(|x| x.kind == TokenKind::Punct && quote_mark(&x.norm)) {
+                    continue;
+                }
+                j += 1;
+                if toks.get(j).is_some_and(|x| x.norm == "(") {
+                    match (j + 1..(j + 6).min(toks.len())).find(|&q| toks[q].norm == ")") {
+                        Some(q) => j = q + 1,
+                        None => continue,
+                    }
+                }
+                let e = actors[k].e;
+                let next = actors.iter().map(|b| b.s).filter(|&b| b >= j).min().unwrap_or(usize::MAX);
+                if j > e
+                    && j < next
+                    && toks.get(j).is_some_and(|p| p.kind == TokenKind::Word && !p.space_before)
+                    && self.knowledge.tables.particles.role_of(&toks[j].norm).is_some()
+                {
+                    actors[k].role = self.knowledge.tables.particles.role_of(&toks[j].norm);
+                    // (the abbreviation in the brackets is the same actor)
+                    let (s0, s1) = (e, j);
+                    let mut i = 0;
+                    actors.retain(|b| {
+                        i += 1;
+                        i - 1 == k || !(b.s >= s0 && b.e <= s1)
+                    });
+                }
+            }
         }
         // Places, and countries as possible actors.
         let mut places: Vec<PlaceM> = Vec::new();

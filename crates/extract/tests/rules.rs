@@ -2622,3 +2622,12 @@ fn a_russian_attack_nouns_genitive_force_acts() {
     let a1 = e.actor1.as_ref().expect("actor 1");
     assert_eq!((a1.kind.as_deref(), a1.country.as_deref()), (Some("MIL"), Some("ISR")), "{e:#?}");
 }
+
+/// Korean: a quoted name with no particle of its own takes the one after its closing mark and
+/// bracketed abbreviation ("'이슬람과 무슬림 지지 그룹'(JNIM)이" is the subject).
+#[test]
+fn a_korean_quoted_name_takes_the_particle_after_its_abbreviation() {
+    let evs = events("말리 중부 몹티주에서 22일 알카에다 연계 무장단체 '이슬람과 무슬림 지지 그룹'(JNIM)이 군 초소를 공격해 군인 12명이 숨졌다.", "2025-11-23");
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("an attack");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("REB"), "{e:#?}");
+}
