@@ -2631,3 +2631,14 @@ fn a_korean_quoted_name_takes_the_particle_after_its_abbreviation() {
     let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("an attack");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("REB"), "{e:#?}");
 }
+
+/// A trigger's gap does not run over a conjunction: "dismissed the criticism and accused…" is
+/// an accusation, not "dismissed the accusation".
+#[test]
+fn a_trigger_gap_stops_at_a_conjunction() {
+    let evs = events(
+        "The foreign ministry dismissed the criticism and accused European governments of hypocrisy.",
+        "2025-06-12",
+    );
+    assert!(kinds(&evs).contains(&"ACCUSE"), "{evs:#?}");
+}

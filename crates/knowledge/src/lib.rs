@@ -646,7 +646,10 @@ impl Knowledge {
                 }
                 lk.cues.push(pattern::compile(l.cols[0], korean, KoMode::Prefix, &stemmers), cue);
                 // (nor a passive's "by": "brokered the" is no "brokered by the")
-                if matches!(cue, Cue::Negation | Cue::Agent) && !l.cols[0].trim().contains(' ') {
+                // (nor a conjunction: "dismissed the criticism and accused…" is no "dismissed the
+                // accusation")
+                let conj = cue == Cue::Conj && !korean;
+                if (matches!(cue, Cue::Negation | Cue::Agent) || conj) && !l.cols[0].trim().contains(' ') {
                     barrier.extend(pattern::compile(l.cols[0], korean, KoMode::Prefix, &stemmers));
                 }
             }
