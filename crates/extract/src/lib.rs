@@ -4282,13 +4282,16 @@ impl Extractor {
             // a head of a few words opening the sentence that names no actor ("Leaders of the
             // Economic Community of Central African States held…", "Members of the union…").
             let opening = dateline(toks);
+            // (…also after an opening phrase set off by a comma: "In Nairobi's business district,
+            // groups of protesters looted…", "On Wednesday, members of a security force fired…")
             let head_of = |i: usize| {
+                let from = (opening..i).rev().find(|&k| toks[k].norm == ",").map_or(opening, |k| k + 1);
                 lang == Lang::En
                     && toks[i].lower == "of"
-                    && i > opening
-                    && i - opening <= 3
-                    && toks[opening..i].iter().all(|x| x.kind == TokenKind::Word)
-                    && !acts.iter().any(|a| a.s < i)
+                    && i > from
+                    && i - from <= 3
+                    && toks[from..i].iter().all(|x| x.kind == TokenKind::Word)
+                    && !acts.iter().any(|a| a.s < i && a.s >= from)
                     && !sm.triggers.iter().any(|u| u.s < i)
             };
             let after_number = |i: usize| i > 0 && (sm.numbers.iter().any(|n| n.end == i) || head_of(i));

@@ -2642,3 +2642,13 @@ fn a_trigger_gap_stops_at_a_conjunction() {
     );
     assert!(kinds(&evs).contains(&"ACCUSE"), "{evs:#?}");
 }
+
+/// "groups of protesters" after an opening phrase set off by a comma: "of" after the head is no
+/// preposition, and the protesters act.
+#[test]
+fn a_head_with_of_after_an_opening_phrase_names_the_actor() {
+    let evs =
+        events("In Nairobi's central business district, groups of protesters looted shops on Tuesday.", "2025-06-26");
+    let e = evs.first().expect("an event");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("PRO"), "{e:#?}");
+}
