@@ -3543,7 +3543,48 @@ impl Extractor {
                         && (p == 0 || toks[p - 1].kind == TokenKind::Punct)
                         && !sm.actors.iter().any(|a| a.s >= p && a.e <= t.s)
                 });
-            let speaker = if let Some(c) = claimed_by {
+            // "We, Iran Justice Watch, condemn…": the apposition after an opening "We," names the
+            // author (an unknown body of the country it names; a known one keeps its type).
+            let we_named = (s.lang == Lang::En && verbal_kind(&kind))
+                .then(|| {
+                    let open =
+                        toks.first().is_some_and(|x| x.lower == "we") && toks.get(1).is_some_and(|x| x.norm == ",");
+                    let c = (2..t.s).find(|&i| toks[i].norm == ",").filter(|_| open)?;
+                    (c > 2 && a1.is_none_or(|i| sm.actors[i].s >= 2 && sm.actors[i].e <= c)).then_some(c)
+                })
+                .flatten()
+                .map(|c| {
+                    let inner: Vec<&ActorM> = sm.actors.iter().filter(|a| a.s >= 2 && a.e <= c).collect();
+                    let body = inner
+                        .iter()
+                        .find(|a| a.kind == Some("IGO"))
+                        .or_else(|| inner.iter().find(|a| !a.is_country && a.kind.is_some()));
+                    Actor {
+                        text: doc.text[toks[2].start..toks[c - 1].end].to_string(),
+                        name: body.and_then(|a| a.canonical.clone()),
+                        kind: Some(body.and_then(|a| a.kind).unwrap_or("CVL").to_string()),
+                        country: body
+                            .and_then(|a| a.country.clone())
+                            .or_else(|| inner.iter().find_map(|a| a.country.clone()))
+                            .filter(|_| body.is_none_or(|b| !b.international && b.kind != Some("IGO")))
+                            .or_else(|| {
+                                body.is_none()
+                                    .then(|| {
+                                        author
+                                            .and_then(|au| au.country.clone())
+                                            .or_else(|| doc_country.map(String::from))
+                                    })
+                                    .flatten()
+                            }),
+                        span: Some(Span::new(toks[2].start, toks[c - 1].end)),
+                    }
+                });
+            if we_named.is_some() {
+                a1 = None;
+            }
+            let speaker = if let Some(w) = we_named {
+                Some(w)
+            } else if let Some(c) = claimed_by {
                 Some(c.clone())
             } else if let Some(w) =
                 a1.is_none().then(|| self.armed_by_adjective(&doc.text, toks, sm, lk, t, &kind)).flatten()

@@ -2652,3 +2652,16 @@ fn a_head_with_of_after_an_opening_phrase_names_the_actor() {
     let e = evs.first().expect("an event");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("PRO"), "{e:#?}");
 }
+
+/// "We, Iran Justice Watch, condemn…": the apposition after an opening "We," names the author of
+/// the verbal act, an unknown body of the country it names; the acts it condemns keep theirs.
+#[test]
+fn we_and_an_apposition_name_the_author() {
+    let evs = events(
+        "We, Iran Justice Watch, condemn the execution of seven men at Ghezel Hesar prison in Karaj.",
+        "2025-10-22",
+    );
+    let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("a condemnation");
+    let a1 = e.actor1.as_ref().expect("actor 1");
+    assert_eq!((a1.kind.as_deref(), a1.country.as_deref()), (Some("CVL"), Some("IRN")), "{e:#?}");
+}
