@@ -4781,7 +4781,7 @@ impl Extractor {
                         sm.triggers
                             .iter()
                             .filter(|u| u.s != t.s && u.class == TriggerClass::Noun && u.info.kind == t.info.kind)
-                            .find_map(|u| by_agent(u))
+                            .find_map(by_agent)
                     })
                     .flatten()
             });
@@ -5282,7 +5282,7 @@ impl Extractor {
                 // deploying police is: "Australia sent 50 federal police officers to Honiara",
                 // "New Zealand has deployed a 60-strong search and rescue team")
                 && !counted_police
-                && !(kind == "AID" && !sm.actors.iter().any(|a| !a.is_country && a.kind == Some("MIL")))
+                && (kind != "AID" || sm.actors.iter().any(|a| !a.is_country && a.kind == Some("MIL")))
                 && !matches!(
                     kind.as_str(),
                     "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "SUPPORT" | "CONSULT" | "COOPERATE" | "AGREE"
