@@ -4541,7 +4541,14 @@ impl Extractor {
                 });
             // (a country or capital after a place noun is where: "на улицы Белграда")
             let locative_here = |a: &ActorM| {
-                (a.text_s > 0 && cue_at(a.text_s - 1, Cue::LocPrep))
+                // (…also a capital named after "capital" in a locative phrase: "in the Georgian
+                // capital Tbilisi", as "in the Solomon Islands capital" is the capital city)
+                (lang == Lang::En
+                    && a.is_country
+                    && a.text_s > 1
+                    && toks[a.text_s - 1].lower == "capital"
+                    && (a.text_s.saturating_sub(5)..a.text_s - 1).any(|i| cue_at(i, Cue::LocPrep)))
+                    || (a.text_s > 0 && cue_at(a.text_s - 1, Cue::LocPrep))
                     || (a.text_s > 1
                         && cue_at(a.text_s - 2, Cue::LocPrep)
                         && (toks[a.text_s - 1].lower.chars().count() <= 3

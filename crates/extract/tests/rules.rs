@@ -2665,3 +2665,16 @@ fn we_and_an_apposition_name_the_author() {
     let a1 = e.actor1.as_ref().expect("actor 1");
     assert_eq!((a1.kind.as_deref(), a1.country.as_deref()), (Some("CVL"), Some("IRN")), "{e:#?}");
 }
+
+/// "in the Georgian capital Tbilisi": a capital named after "capital" in a locative phrase is
+/// where the act happens, not its target.
+#[test]
+fn a_capital_after_the_word_capital_is_a_place() {
+    let evs = events(
+        "Thousands of people rallied in the Georgian capital Tbilisi on Sunday to demand new elections.",
+        "2025-06-12",
+    );
+    let e = evs.iter().find(|e| e.kind == "PROTEST").expect("a protest");
+    assert!(e.actor2.is_none(), "{e:#?}");
+    assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Tbilisi"), "{e:#?}");
+}
