@@ -1053,8 +1053,7 @@ impl Extractor {
                         && lk.triggers.matches_at(toks, i).is_empty()
                 })
         };
-        let abbrev_stop =
-            |i: usize| !korean && i > 0 && toks.get(i).is_some_and(|t| t.norm == ".") && toks[i - 1].norm.contains('.');
+        let abbrev_stop = |i: usize| !korean && abbreviation_stop(toks, i);
         let adjectives = lk.adjectives.scan(toks);
         for m in &adjectives {
             if let Some(a) =
@@ -1715,11 +1714,8 @@ impl Extractor {
                 let mut b = ce;
                 // (over the stop of an abbreviation with inner stops: "the U.N. human rights
                 // office")
-                let abbrev_stop = |b: usize| {
-                    toks[b].norm == "."
-                        && toks[b - 1].norm.contains('.')
-                        && toks.get(b + 1).is_some_and(|x| x.kind == TokenKind::Word)
-                };
+                let abbrev_stop =
+                    |b: usize| abbreviation_stop(toks, b) && toks.get(b + 1).is_some_and(|x| x.kind == TokenKind::Word);
                 while b < toks.len() && b - ce < 10 && (toks[b].kind != TokenKind::Punct || (b > ce && abbrev_stop(b)))
                 {
                     b += 1;
@@ -5012,6 +5008,7 @@ impl Extractor {
         // sentence is a party, not the place.
         let in_list = list_pairs(sm, toks).iter().any(|(ai, _)| Some(*ai) == a1);
         let verbal = in_list || verbal_kind(&kind);
+        let visit = kind == "CONSULT" && mode.as_deref() == Some("visit");
         let used_as_actor = |p: &PlaceM| {
             // Every country named as an actor in a verbal act's sentence is a party; a city only
             // when it is this event's own actor.
@@ -5022,9 +5019,7 @@ impl Extractor {
                 [a1, a2].iter().flatten().copied().collect()
             };
             // (a place visited is where the visit happens: "visited Naypyitaw", "посетил Рабат")
-            let visited = |i: usize| {
-                kind == "CONSULT" && mode.as_deref() == Some("visit") && Some(i) == a2 && sm.actors[i].s >= t.e
-            };
+            let visited = |i: usize| visit && Some(i) == a2 && sm.actors[i].s >= t.e;
             pool.into_iter().filter(|&i| !visited(i)).any(|i| {
                 let a = &sm.actors[i];
                 a.s == p.s
@@ -5092,7 +5087,6 @@ impl Extractor {
             // "осудил действия Пекина" — but "в центре Еревана" is where.)
             .filter(|p| {
                 let i = p.s;
-                let visit = kind == "CONSULT" && mode.as_deref() == Some("visit");
                 !(s.lang == Lang::Ru
                     && !visit
                     && sm.actors.iter().any(|a| a.s == i && a.is_country)
@@ -5203,13 +5197,7 @@ impl Extractor {
             if !sm.cues.iter().any(|c| c.2 == Cue::Meeting) {
                 return None;
             }
-            out.events
-                .iter()
-                .rev()
-                .take_while(|e| e.doc_id == doc.id)
-                .filter(|e| e.evidence.end <= s.start && e.kind == "CONSULT")
-                .find(|e| e.location.as_ref().is_some_and(|l| l.span.is_some()))
-                .filter(|e| doc.text.get(e.evidence.end..s.start).is_some_and(|gap| gap.matches("\n\n").count() <= 1))
+            meeting_before(out, doc, s.start, |e| e.location.as_ref().is_some_and(|l| l.span.is_some()))
                 .and_then(|e| e.location.clone())
                 .map(|l| Location { span: None, ..l })
         });
@@ -5656,21 +5644,9 @@ impl Extractor {
             // "두 정상은 회담 뒤 … 서명했다")
             .or_else(|| {
                 (!own_date && sm.cues.iter().any(|c| c.2 == Cue::Meeting))
-                    .then(|| {
-                        out.events
-                            .iter()
-                            .rev()
-                            .take_while(|e| e.doc_id == doc.id)
-                            .filter(|e| e.evidence.end <= s.start && e.kind == "CONSULT")
-                            .find(|e| e.date_source.as_deref() == Some("text"))
-                            .filter(|e| {
-                                doc.text
-                                    .get(e.evidence.end..s.start)
-                                    .is_some_and(|gap| gap.matches("\n\n").count() <= 1)
-                            })
-                            .and_then(|e| e.date.map(|d| (d, e.date_precision.clone())))
-                    })
+                    .then(|| meeting_before(out, doc, s.start, |e| e.date_source.as_deref() == Some("text")))
                     .flatten()
+                    .and_then(|e| e.date.map(|d| (d, e.date_precision.clone())))
             });
         let (date, date_precision) = match (date, &carried, doc.published) {
             (Some(d), _, _) => (Some(d.date), Some(d.precision.to_string())),
@@ -5729,7 +5705,7 @@ impl Extractor {
         // Where an act with no place of its own happened: where its actor is (a statement by
         // the U.S. State Department about Belarus is made in the United States); a verbal act
         // with no known actor country counts for the country the report is about.
-        let country = if kind == "CONSULT" && mode.as_deref() == Some("visit") {
+        let country = if visit {
             // (a visit happens where its host is: "조 장관은 … 시시 이집트 대통령을 예방했다")
             place_country.or(c2).or(c1).or_else(|| doc_country.map(String::from))
         } else if verbal {
@@ -6058,6 +6034,28 @@ fn quote_mark(w: &str) -> bool {
 
 /// Korean endings that close a quoted clause ("…했다고", "…라며").
 const KO_QUOTATIVE: [&str; 4] = ["다고", "라고", "다며", "라며"];
+
+/// The last meeting (a CONSULT event) the report told before the sentence at `start`, of those
+/// `has` accepts, in that paragraph or the one before: what a "meeting" cue refers back to.
+fn meeting_before<'a>(
+    out: &'a Extraction,
+    doc: &Document,
+    start: usize,
+    has: impl Fn(&Event) -> bool,
+) -> Option<&'a Event> {
+    out.events
+        .iter()
+        .rev()
+        .take_while(|e| e.doc_id == doc.id)
+        .filter(|e| e.evidence.end <= start && e.kind == "CONSULT")
+        .find(|e| has(e))
+        .filter(|e| doc.text.get(e.evidence.end..start).is_some_and(|gap| gap.matches("\n\n").count() <= 1))
+}
+
+/// An abbreviation's stop after a word with inner stops ("U.N.", "U.S.").
+fn abbreviation_stop(toks: &[Token], i: usize) -> bool {
+    i > 0 && toks.get(i).is_some_and(|t| t.norm == ".") && toks[i - 1].norm.contains('.')
+}
 
 /// Korean: a clause in quotation marks closed by its 고 or 며 ("…억압하고 있다\"고").
 fn ko_closed_quote(toks: &[Token], i: usize) -> bool {
