@@ -264,6 +264,66 @@ impl Extractor {
                 }
             }
         }
+        // "Mubarak told reporters", "Токаев заявил": a surname standing alone is the person the
+        // report named in full before it ("Ghana's Interior Minister Mohammed Muntaka Mubarak"),
+        // of that person's type and country. English and Russian (Russian on the stem, as the
+        // name is declined).
+        for k in 0..per.len() {
+            let lang = analysis.sentences[k].lang;
+            if lang == Lang::Ko {
+                continue;
+            }
+            let toks = &analysis.sentences[k].tokens;
+            let Some(sm) = &per[k] else { continue };
+            let capital = |t: &Token| {
+                t.kind == TokenKind::Word
+                    && t.norm.chars().count() >= 3
+                    && t.norm.chars().next().is_some_and(char::is_uppercase)
+                    && t.norm.chars().skip(1).any(char::is_lowercase)
+            };
+            let same = |a: &Token, b: &Token| if lang == Lang::Ru { a.stem == b.stem } else { a.lower == b.lower };
+            let mut found: Vec<ActorM> = Vec::new();
+            for i in 0..toks.len() {
+                let covered = sm.actors.iter().any(|a| a.text_s <= i && i < a.e)
+                    || sm.places.iter().any(|p| p.s <= i && i < p.e)
+                    || sm.cues.iter().any(|c| c.0 <= i && i < c.1);
+                // (a name of its own, not part of a longer one)
+                let alone = !((i > 0 && capital(&toks[i - 1])) || toks.get(i + 1).is_some_and(capital));
+                if !capital(&toks[i]) || covered || !alone {
+                    continue;
+                }
+                // (the last two words of an earlier actor's name, never its first)
+                let named = |tj: &[Token], b: &ActorM| {
+                    !b.is_country
+                        && b.kind.is_some()
+                        && b.e - b.text_s >= 2
+                        && (b.e.saturating_sub(2).max(b.text_s + 1)..b.e)
+                            .any(|q| capital(&tj[q]) && same(&tj[q], &toks[i]))
+                };
+                let earlier = (0..=k).rev().find_map(|j| {
+                    let tj = &analysis.sentences[j].tokens;
+                    per[j].as_ref()?.actors.iter().rev().find(|b| (j < k || b.e <= i) && named(tj, b))
+                });
+                if let Some(b) = earlier {
+                    found.push(ActorM { s: i, e: i + 1, text_s: i, role: None, group: None, ..b.clone() });
+                }
+            }
+            if found.is_empty() {
+                continue;
+            }
+            if let Some(sm) = per[k].as_mut() {
+                let src = sm.source.as_ref().and_then(|x| x.3).map(|i| (sm.actors[i].s, sm.actors[i].e));
+                sm.actors.extend(found);
+                sm.actors.sort_by_key(|a| a.s);
+                if let Some(x) = sm.source.as_mut() {
+                    x.3 = match src {
+                        Some((a, b)) => sm.actors.iter().position(|y| y.s == a && y.e == b),
+                        // (the source named by the surname is that person)
+                        None => sm.actors.iter().position(|y| y.s >= x.0 && y.e <= x.1),
+                    };
+                }
+            }
+        }
         // Korean: a surname with the title ("조 장관", "안 장관") is the person the report named in
         // full before with that title ("조현 외교부 장관"): of that person's country.
         for k in 0..per.len() {
@@ -1139,8 +1199,9 @@ impl Extractor {
                 && !y.is_country
                 && x.kind.is_some()
                 && !proper(&x.canonical)
-                && toks[x.e].norm.chars().next().is_some_and(char::is_lowercase)
-                && gen_ending(x.e);
+                // (…or over a capitalised genitive adjective the head took in: "Сторонники
+                // Социалистической партии")
+                && (gen_ending(x.e) || (x.e > x.s + 1 && y.text_s == x.e && gen_ending(x.e - 1)));
             // Russian: fighters of a named group ("боевиков «Боко харам»", "боевики группировки
             // «Аш-Шабаб»"): one actor, the named group.
             let armed = |k: Option<&str>| matches!(k, Some("REB" | "UAF" | "CRM"));
@@ -1170,21 +1231,30 @@ impl Extractor {
                 actors.remove(k + 1);
                 continue;
             }
-            if ru_genitive {
-                let (ye, yc) = (y.e, y.country.clone());
-                actors[k].e = ye;
-                if actors[k].country.is_none() {
-                    actors[k].country = yc;
-                }
-                actors.remove(k + 1);
-                continue;
-            }
             // A named body's spokesman, envoy or official ("an RSF spokesman", "a Southern
             // African Development Community envoy", "представитель СБР"): one actor, of the
             // body's type and country.
             let generic_role =
                 |a: &ActorM| !a.is_country && a.kind == Some("GOV") && a.country.is_none() && !proper(&a.canonical);
             let named_body = |a: &ActorM| !a.is_country && a.kind.is_some() && proper(&a.canonical);
+            if ru_genitive {
+                // (the head of a named body is of the body's type: "глава Пограничной службы
+                // Киргизии", "руководство Национальной гвардии")
+                let of_body = generic_role(x)
+                    && (named_body(y) || matches!(y.kind, Some("MIL" | "COP" | "SPY" | "JUD" | "LEG" | "IGO")));
+                let (ye, yc, yk, yi) = (y.e, y.country.clone(), y.kind, y.international);
+                let a = &mut actors[k];
+                a.e = ye;
+                if of_body {
+                    a.kind = yk;
+                    a.international = yi;
+                }
+                if a.country.is_none() {
+                    a.country = yc;
+                }
+                actors.remove(k + 1);
+                continue;
+            }
             let body_role = adjacent && s.lang == Lang::En && named_body(x) && generic_role(y);
             let role_of_body = adjacent && s.lang == Lang::Ru && generic_role(x) && named_body(y);
             if body_role || role_of_body {
@@ -1198,6 +1268,41 @@ impl Extractor {
                 a.text_s = a.text_s.min(bs);
                 a.e = a.e.max(be);
                 actors.remove(b);
+                continue;
+            }
+            // A noun and the group after a `member-of` preposition ("supporters of the former
+            // monarchy", "workers at oilfield service companies", "armed men from the Viv Ansanm
+            // gang"): one actor, the head. A generic role takes the group's type, and armed men
+            // a named armed group's.
+            let head_of = !korean
+                && !x.is_country
+                && !y.is_country
+                && x.kind.is_some()
+                && y.kind.is_some()
+                && !proper(&x.canonical)
+                && y.text_s > x.e
+                && y.text_s - x.e <= 3
+                && has_cue(x.e, Cue::MemberOf)
+                && (x.e + 1..y.text_s).all(|i| filler(i) || has_cue(i, Cue::Article))
+                // (the group's whole name: not "the opposition" before "Democratic Party")
+                && actors.get(k + 2).is_none_or(|z| z.text_s > y.e || !proper(&z.canonical));
+            if head_of {
+                let takes_group =
+                    generic_role(x) || (armed(x.kind) && matches!(y.kind, Some("REB" | "CRM")) && proper(&y.canonical));
+                let (ye, yk, yc, yi, ycan) = (y.e, y.kind, y.country.clone(), y.international, y.canonical.clone());
+                let a = &mut actors[k];
+                a.e = ye;
+                if takes_group {
+                    a.kind = yk;
+                    a.international = yi;
+                    if proper(&ycan) {
+                        a.canonical = ycan;
+                    }
+                }
+                if a.country.is_none() || takes_group {
+                    a.country = yc;
+                }
+                actors.remove(k + 1);
                 continue;
             }
             if named_kind {
@@ -3612,45 +3717,6 @@ impl Extractor {
                 let mut a = prev;
                 a.span = None;
                 Some(a)
-            } else if let Some(named) = (a1.is_none() && !korean)
-                .then(|| {
-                    // "Hussein met the emir…", "Anand also announced…": a capitalised word
-                    // opening the clause just before the verb that is the last word of a person
-                    // the report has named in full is that person.
-                    // (opening the sentence, before a verb a few words on: "Anand also
-                    // announced C$25 million in humanitarian assistance…")
-                    let first = toks.iter().position(|x| x.kind != TokenKind::Punct).filter(|&f| f + 10 >= t.s);
-                    let p = (t.s.saturating_sub(3)..t.s).chain(first).find(|&p| {
-                        p < t.s
-                            && (p == 0 || toks[p - 1].kind == TokenKind::Punct)
-                            && !sm.actors.iter().any(|a| a.s > p && a.e <= t.s)
-                            && toks[p].kind == TokenKind::Word
-                            && toks[p].norm.chars().next().is_some_and(char::is_uppercase)
-                            && !sm.actors.iter().any(|a| a.s <= p && p < a.e)
-                            && !sm.places.iter().any(|x| x.s <= p && p < x.e)
-                    })?;
-                    out.events
-                        .iter()
-                        .rev()
-                        .take_while(|e| e.doc_id == doc.id)
-                        .flat_map(|e| [e.actor1.as_ref(), e.actor2.as_ref()])
-                        .flatten()
-                        .find(|a| {
-                            let words: Vec<&str> = a.text.split_whitespace().collect();
-                            words.len() >= 2
-                                && words.last() == Some(&toks[p].norm.as_str())
-                                && matches!(
-                                    a.kind.as_deref(),
-                                    Some("GOV" | "MIL" | "COP" | "OPP" | "PTY" | "IGO" | "JUD" | "LEG" | "REB" | "SPY")
-                                )
-                        })
-                        .cloned()
-                })
-                .flatten()
-            {
-                let mut a = named;
-                a.span = None;
-                Some(a)
             } else if a1.is_none() && verbal && first_person {
                 out.events
                     .iter()
@@ -4281,7 +4347,10 @@ impl Extractor {
                     a1 = a2.take();
                 }
             } else {
-                a1 = rel_head.or(subj).or(bare.filter(|&b| Some(b) != obj && Some(b) != dat));
+                // (a bare noun inside the clause asked for is no asker: "한국 정부가 … 언론 자유
+                // 침해에 대한 우려를 전달해 줄 것을 요청한다")
+                a1 = rel_head.or(subj).or(bare
+                    .filter(|&b| Some(b) != obj && Some(b) != dat && embedded.is_none_or(|e| acts[b].s < acts[e].s)));
                 // A request is addressed to its dative ("RSF에 … 중단하라고 요구했다"); its
                 // object is what is asked for.
                 let (first, second) = if t.info.kind == "REQUEST" { (dat, obj) } else { (obj, dat) };
@@ -4447,6 +4516,11 @@ impl Extractor {
                 acts[i].e <= t.s
                     && !excluded(&acts[i])
                     && !prep_before(&acts[i])
+                    // (nor is the noun after a preposition of several words: "у здания
+                    // российского посольства", "in southern Lebanon")
+                    && !sm.cues.iter().any(|&(s, e, c)| {
+                        e == acts[i].text_s && e > s + 1 && matches!(c, Cue::Prep | Cue::LocPrep)
+                    })
                     && !by_before(&acts[i])
                     && (lang == Lang::Ko || !set_off(&acts[i]))
             };
@@ -4626,9 +4700,7 @@ impl Extractor {
                 .map(|c| (c, t.e));
             let main_force = rel.or(comma_clause).and_then(|(r, _)| {
                 let first = (0..acts.len()).find(|&b| acts[b].e <= r && !prep_before(&acts[b]))?;
-                (matches!(acts[first].kind, Some("COP" | "MIL" | "SPY"))
-                    && (0..acts[first].s).all(|k| !cue_at(k, Cue::Prep)))
-                .then_some(first)
+                (matches!(acts[first].kind, Some("COP" | "MIL" | "SPY")) && !excluded(&acts[first])).then_some(first)
             });
             let rel = rel.or(comma_clause);
             if passive {
@@ -5383,8 +5455,11 @@ impl Extractor {
             && prev_protest.is_some()
             && !(t.s > 0
                 && (cue_at_tok(&sm.cues, t.s - 1, Cue::Aux) || cue_at_tok(&sm.cues, t.s - 1, Cue::PassiveAux)));
+        // (…and so is a demand a preposition brings after a protest: "провели пикет … с
+        // требованием прекратить…")
+        let prep_demand = prev_protest.is_some() && t.e - t.s > 1 && cue_at_tok(&sm.cues, t.s, Cue::Prep);
         if matches!(kind.as_str(), "REQUEST" | "ACCUSE" | "THREATEN" | "REJECT")
-            && (adverbial_participle(s.lang, toks, t.s) || en_protest_participle)
+            && (adverbial_participle(s.lang, toks, t.s) || en_protest_participle || prep_demand)
         {
             let prev = out.events.last().filter(|e| e.evidence.start == s.start);
             // (…also when the subject taken for it is what the act before it was aimed at: "10

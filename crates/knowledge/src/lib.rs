@@ -153,6 +153,9 @@ pub enum Cue {
     /// A reference back to a meeting the report told ("after the talks", "по итогам встречи",
     /// "회담 뒤"): an act in that sentence with no place of its own happened where the meeting did.
     Meeting,
+    /// A preposition joining a noun to the group it belongs to or works for (`of`, `from`,
+    /// `at`): "supporters of the former monarchy" are the supporters.
+    MemberOf,
     Slogan,
     Agent,
     History,
@@ -627,6 +630,7 @@ impl Knowledge {
                     "border" => Cue::Border,
                     "pair" => Cue::Pair,
                     "meeting" => Cue::Meeting,
+                    "member-of" => Cue::MemberOf,
                     "mediator" => Cue::Mediator,
                     "poss-pronoun" => Cue::PossPronoun,
                     "subord" => Cue::Subord,
