@@ -6042,10 +6042,6 @@ fn korean_obj(a: &ActorM) -> bool {
     matches!(a.role, Some(Role::Obj))
 }
 
-/// The actor the attribution names (`X said`, `according to X`): the one recorded with it, else
-/// the last actor inside its phrase.
-/// A participle after a comma that shares the clause's subject: English "…, demanding", Russian
-/// деепричастие "…, требуя", "…, обвинив".
 /// The relative clause set off by a comma that holds token `i` ("…, which has 400 troops there,
 /// …", "…, которое 2 июня вошло в…"): from its relative pronoun (right after the comma, or one
 /// word on: "whose members") to the next comma, semicolon or full stop. English and Russian.
@@ -6072,6 +6068,8 @@ fn harm_participle(lang: Lang, toks: &[Token], cues: &[(usize, usize, Cue)], u: 
             || (lang == Lang::Ru && ["ив", "ав", "ев", "яв"].iter().any(|e| toks[u.s].lower.ends_with(e))))
 }
 
+/// A participle after a comma that shares the clause's subject: English "…, demanding", Russian
+/// деепричастие "…, требуя", "…, обвинив".
 fn adverbial_participle(lang: Lang, toks: &[Token], i: usize) -> bool {
     let endings: &[&str] = match lang {
         Lang::En => &["ing"],
@@ -6081,6 +6079,8 @@ fn adverbial_participle(lang: Lang, toks: &[Token], i: usize) -> bool {
     i > 0 && toks[i - 1].norm == "," && endings.iter().any(|e| toks[i].lower.ends_with(e))
 }
 
+/// The actor the attribution names (`X said`, `according to X`): the one recorded with it, else
+/// the last actor inside its phrase.
 fn source_actor(sm: &SentMentions) -> Option<usize> {
     let &(a, b, _, actor) = sm.source.as_ref()?;
     actor.or_else(|| sm.actors.iter().rposition(|x| x.s >= a && x.e <= b))
