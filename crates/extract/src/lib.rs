@@ -251,17 +251,8 @@ impl Extractor {
                     sm.actors[i] = x;
                 }
             }
-            if found.is_empty() {
-                continue;
-            }
-            if let Some(sm) = per[k].as_mut() {
-                // (the attribution's actor keeps its place in the renumbered list)
-                let src = sm.source.as_ref().and_then(|x| x.3).map(|i| (sm.actors[i].s, sm.actors[i].e));
-                sm.actors.extend(found);
-                sm.actors.sort_by_key(|a| a.s);
-                if let (Some(x), Some((a, b))) = (sm.source.as_mut(), src) {
-                    x.3 = sm.actors.iter().position(|y| y.s == a && y.e == b);
-                }
+            if let Some(sm) = per[k].as_mut().filter(|_| !found.is_empty()) {
+                add_actors(sm, found, false);
             }
         }
         // "Mubarak told reporters", "Токаев заявил": a surname standing alone is the person the
@@ -308,20 +299,9 @@ impl Extractor {
                     found.push(ActorM { s: i, e: i + 1, text_s: i, role: None, group: None, ..b.clone() });
                 }
             }
-            if found.is_empty() {
-                continue;
-            }
-            if let Some(sm) = per[k].as_mut() {
-                let src = sm.source.as_ref().and_then(|x| x.3).map(|i| (sm.actors[i].s, sm.actors[i].e));
-                sm.actors.extend(found);
-                sm.actors.sort_by_key(|a| a.s);
-                if let Some(x) = sm.source.as_mut() {
-                    x.3 = match src {
-                        Some((a, b)) => sm.actors.iter().position(|y| y.s == a && y.e == b),
-                        // (the source named by the surname is that person)
-                        None => sm.actors.iter().position(|y| y.s >= x.0 && y.e <= x.1),
-                    };
-                }
+            // (the source named by the surname is that person)
+            if let Some(sm) = per[k].as_mut().filter(|_| !found.is_empty()) {
+                add_actors(sm, found, true);
             }
         }
         // Korean: a surname with the title ("조 장관", "안 장관") is the person the report named in
@@ -6077,6 +6057,22 @@ fn adverbial_participle(lang: Lang, toks: &[Token], i: usize) -> bool {
         _ => &[],
     };
     i > 0 && toks[i - 1].norm == "," && endings.iter().any(|e| toks[i].lower.ends_with(e))
+}
+
+/// Adds actors found after a sentence's mentions were collected, in token order. The
+/// attribution's actor keeps its place in the renumbered list; with `claim_source`, a source
+/// that named no known actor takes one of the new ones inside its phrase.
+fn add_actors(sm: &mut SentMentions, found: Vec<ActorM>, claim_source: bool) {
+    let src = sm.source.as_ref().and_then(|x| x.3).map(|i| (sm.actors[i].s, sm.actors[i].e));
+    sm.actors.extend(found);
+    sm.actors.sort_by_key(|a| a.s);
+    if let Some(x) = sm.source.as_mut() {
+        x.3 = match src {
+            Some((a, b)) => sm.actors.iter().position(|y| y.s == a && y.e == b),
+            None if claim_source => sm.actors.iter().position(|y| y.s >= x.0 && y.e <= x.1),
+            None => None,
+        };
+    }
 }
 
 /// The actor the attribution names (`X said`, `according to X`): the one recorded with it, else
