@@ -1056,29 +1056,12 @@ impl Extractor {
         // Moustapha Guirassy", "министр безопасности Франк Абрего"): capitalised words no other
         // mention, cue, date or trigger claims.
         if !korean {
-            let free = |i: usize, actors: &[ActorM]| {
-                let t = &toks[i];
-                t.kind == TokenKind::Word
-                    && t.norm.chars().next().is_some_and(char::is_uppercase)
-                    && t.norm.chars().count() > 1
-                    && !actors.iter().any(|a| a.text_s <= i && i < a.e)
-                    && !places.iter().any(|p| p.s <= i && i < p.e)
-                    && !cues.iter().any(|c| c.0 <= i && i < c.1)
-                    && lk.dates.matches_at(toks, i).is_empty()
-                    && lk.triggers.matches_at(toks, i).is_empty()
-            };
             for k in 0..actors.len() {
                 let a = &actors[k];
-                if a.is_country || a.kind.is_none() || a.e >= toks.len() {
+                if a.is_country || a.kind.is_none() {
                     continue;
                 }
-                let mut e = a.e;
-                while e < toks.len() && e - a.e < 4 && free(e, &actors) {
-                    e += 1;
-                }
-                if e > a.e && (e == toks.len() || !free(e, &actors)) {
-                    actors[k].e = e;
-                }
+                actors[k].e = holder_name_end(toks, &actors, &places, &cues, lk, a.e);
             }
         }
         // Nationality adjectives and country modifiers set the country of the actor after them,
@@ -1379,6 +1362,10 @@ impl Extractor {
                     p.modifier = true;
                 }
                 actors.remove(j);
+                // (…and the holder's name after it: "Министр внутренних дел Непала Рамеш Лекхак")
+                if actors[k].kind.is_some() {
+                    actors[k].e = holder_name_end(toks, &actors, &places, &cues, lk, actors[k].e);
+                }
             }
         }
         // A country coordinated with the country of a body shares the body ("береговые охраны
@@ -6057,6 +6044,39 @@ fn adverbial_participle(lang: Lang, toks: &[Token], i: usize) -> bool {
         _ => &[],
     };
     i > 0 && toks[i - 1].norm == "," && endings.iter().any(|e| toks[i].lower.ends_with(e))
+}
+
+/// Where an actor ending at `end` ends with the holder's name after an office noun ("Education
+/// Minister Moustapha Guirassy", "министр безопасности Франк Абрего"): over up to three
+/// capitalised words no other mention, cue, date or trigger claims, followed by none.
+fn holder_name_end(
+    toks: &[Token],
+    actors: &[ActorM],
+    places: &[PlaceM],
+    cues: &[(usize, usize, Cue)],
+    lk: &LangKnowledge,
+    end: usize,
+) -> usize {
+    let free = |i: usize| {
+        let t = &toks[i];
+        t.kind == TokenKind::Word
+            && t.norm.chars().next().is_some_and(char::is_uppercase)
+            && t.norm.chars().count() > 1
+            && !actors.iter().any(|a| a.text_s <= i && i < a.e)
+            && !places.iter().any(|p| p.s <= i && i < p.e)
+            && !cues.iter().any(|c| c.0 <= i && i < c.1)
+            && lk.dates.matches_at(toks, i).is_empty()
+            && lk.triggers.matches_at(toks, i).is_empty()
+    };
+    let mut e = end;
+    while e < toks.len() && e - end < 4 && free(e) {
+        e += 1;
+    }
+    if e > end && (e == toks.len() || !free(e)) {
+        e
+    } else {
+        end
+    }
 }
 
 /// Adds actors found after a sentence's mentions were collected, in token order. The
