@@ -1246,13 +1246,27 @@ impl Extractor {
                 && y.text_s > x.e
                 && y.text_s - x.e <= 3
                 && has_cue(x.e, Cue::MemberOf)
-                && (x.e + 1..y.text_s).all(|i| filler(i) || has_cue(i, Cue::Article))
-                // (the group's whole name: not "the opposition" before "Democratic Party")
-                && actors.get(k + 2).is_none_or(|z| z.text_s > y.e || !proper(&z.canonical));
+                // (not units of a force, which are sent as the force: "50 companies of paramilitary
+                // forces")
+                && !(x.kind == Some("BUS") && (armed(y.kind) || matches!(y.kind, Some("MIL" | "COP"))))
+                && (x.e + 1..y.text_s).all(|i| {
+                    filler(i)
+                        || has_cue(i, Cue::Article)
+                        // (a participle as adjective: "supporters of jailed opposition politician X")
+                        || (toks[i].lower.ends_with("ed")
+                            && toks[i].norm.chars().next().is_some_and(char::is_lowercase)
+                            && !cues.iter().any(|c| c.0 <= i && i < c.1))
+                });
             if head_of {
+                // (the group's whole name, when a name follows its first part: "the opposition"
+                // and "Democratic Party" after it are one group)
+                let z = actors.get(k + 2).filter(|z| z.text_s == y.e && !z.is_country);
+                let ze = z.map(|z| z.e);
+                let y = z.filter(|z| proper(&z.canonical)).unwrap_or(y);
                 let takes_group =
                     generic_role(x) || (armed(x.kind) && matches!(y.kind, Some("REB" | "CRM")) && proper(&y.canonical));
-                let (ye, yk, yc, yi, ycan) = (y.e, y.kind, y.country.clone(), y.international, y.canonical.clone());
+                let (ye, yk, yc, yi, ycan) =
+                    (ze.unwrap_or(y.e), y.kind, y.country.clone(), y.international, y.canonical.clone());
                 let a = &mut actors[k];
                 a.e = ye;
                 if takes_group {
@@ -1264,6 +1278,9 @@ impl Extractor {
                 }
                 if a.country.is_none() || takes_group {
                     a.country = yc;
+                }
+                if ze.is_some() {
+                    actors.remove(k + 2);
                 }
                 actors.remove(k + 1);
                 continue;
@@ -3251,7 +3268,13 @@ impl Extractor {
             // accused the army…" — the subject is the denier's.)
             let denier = || {
                 let d = sm.cues.iter().find(|c| c.2 == Cue::Denial && c.1 <= t.s)?;
-                sm.actors.iter().rposition(|a| a.e <= d.0 && d.0 - a.e <= 1)
+                let i = sm.actors.iter().rposition(|a| a.e <= d.0 && d.0 - a.e <= 1)?;
+                // (not a noun closing a relative clause before the denial: "X, which commands the
+                // country's border troops, denied…" — X denies)
+                match relative_clause(toks, &sm.cues, sm.actors[i].s) {
+                    Some((r, _)) => sm.actors.iter().rposition(|a| a.e < r && r - a.e <= 2),
+                    None => Some(i),
+                }
             };
             // "X said Pakistani troops had fired first and urged Islamabad to…": a verbal act
             // after "and" that follows a reported clause is the speaker's, like the saying.

@@ -2711,6 +2711,20 @@ fn a_head_and_its_group_are_one_actor() {
     let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("an attack");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("REB"), "{e:#?}");
 
+    // (over a participle and the group's whole name: the supporters protest)
+    let evs = events(
+        "Several hundred supporters of exiled opposition leader Ahmed Haroun marched in Khartoum on Sunday.",
+        "2025-05-02",
+    );
+    let e = evs.iter().find(|e| e.kind == "PROTEST").expect("a march");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("PRO"), "{e:#?}");
+    // (units of a force are not firms: the ministry still sends forces)
+    let evs = events(
+        "The interior ministry said it was sending 40 companies of paramilitary forces to the region.",
+        "2025-05-02",
+    );
+    assert!(kinds(&evs).contains(&"MOBILIZE"), "{evs:#?}");
+
     // (Russian: supporters of a party named with a capitalised adjective are supporters)
     let evs =
         events("Сторонники Социалистической партии Молдовы во вторник перекрыли дорогу в Кишинёве.", "2025-05-02");
@@ -2782,4 +2796,18 @@ fn the_head_of_a_body_has_its_type() {
     let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("an accusation");
     let a1 = e.actor1.as_ref().expect("actor 1");
     assert_eq!((a1.kind.as_deref(), a1.country.as_deref()), (Some("MIL"), Some("TJK")), "{e:#?}");
+}
+
+/// A denial's subject is not the noun closing a relative clause set off before it ("X, which
+/// commands the border troops, denied…"): the head before the clause denies, and so accuses.
+#[test]
+fn a_denial_skips_a_relative_clause_before_it() {
+    let evs = events(
+        "Uzbekistan's State Security Service, which commands the country's border troops, denied that its forces had crossed the line and accused Tajik guards of provoking the clash.",
+        "2025-05-02",
+    );
+    let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("an accusation");
+    let a1 = e.actor1.as_ref().expect("actor 1");
+    assert_ne!(a1.text, "troops", "{e:#?}");
+    assert_eq!(a1.country.as_deref(), Some("UZB"), "{e:#?}");
 }
