@@ -275,8 +275,18 @@ impl Extractor {
             let same = |a: &Token, b: &Token| if lang == Lang::Ru { a.stem == b.stem } else { a.lower == b.lower };
             let mut found: Vec<ActorM> = Vec::new();
             for i in 0..toks.len() {
+                // (a one-word place may be the surname: "Херат пообещал" after "Виджита Херат" is
+                // the minister, not Herat; not right after a body, whose place it names —
+                // "Региональное правительство Курдистана" — nor after a preposition)
+                let place = sm.places.iter().find(|p| p.s <= i && i < p.e);
+                let located = |p: &PlaceM| {
+                    p.s != i
+                        || p.e != i + 1
+                        || sm.actors.iter().any(|a| a.e == i)
+                        || sm.cues.iter().any(|c| c.1 == i && matches!(c.2, Cue::Prep | Cue::LocPrep))
+                };
                 let covered = sm.actors.iter().any(|a| a.text_s <= i && i < a.e)
-                    || sm.places.iter().any(|p| p.s <= i && i < p.e)
+                    || place.is_some_and(located)
                     || sm.cues.iter().any(|c| c.0 <= i && i < c.1);
                 // (a name of its own, not part of a longer one)
                 let alone = !((i > 0 && capital(&toks[i - 1])) || toks.get(i + 1).is_some_and(capital));
@@ -301,6 +311,7 @@ impl Extractor {
             }
             // (the source named by the surname is that person)
             if let Some(sm) = per[k].as_mut().filter(|_| !found.is_empty()) {
+                sm.places.retain(|p| !found.iter().any(|a| a.s == p.s && a.e == p.e));
                 add_actors(sm, found, true);
             }
         }
