@@ -1264,8 +1264,10 @@ impl Extractor {
                     filler(i)
                         || has_cue(i, Cue::Article)
                         // (a participle as adjective: "supporters of jailed opposition politician X")
+                        // (…or a compound one: "fighters of the Iran-backed Kataib Hezbollah")
                         || (toks[i].lower.ends_with("ed")
-                            && toks[i].norm.chars().next().is_some_and(char::is_lowercase)
+                            && (toks[i].norm.chars().next().is_some_and(char::is_lowercase)
+                                || toks[i].norm.contains('-'))
                             && !cues.iter().any(|c| c.0 <= i && i < c.1))
                 });
             if head_of {
@@ -3227,7 +3229,12 @@ impl Extractor {
                             && (u.e..a.s).all(|i| toks[i].kind != TokenKind::Punct)
                             && !(a.text_s > 0 && cue_at(a.text_s - 1, Cue::Prep))
                     });
-                    if let Some(v) = victims.filter(|&v| Some(v) != roles.0) {
+                    // (…unless the two sides of the fight are its coordinated subject: "Peshmerga
+                    // forces and fighters of … militia exchanged fire …, killing one Peshmerga
+                    // fighter")
+                    let group = |r: Option<usize>| r.and_then(|i| sm.actors[i].group);
+                    let sides = group(roles.0).is_some() && group(roles.0) == group(roles.1);
+                    if let Some(v) = victims.filter(|&v| Some(v) != roles.0 && !sides) {
                         roles.1 = Some(v);
                     }
                 }
@@ -3705,12 +3712,19 @@ impl Extractor {
             } else if let Some(prev) = (a1.is_none() && pronoun_subject)
                 .then(|| {
                     // "He warned that…", "She urged…": the actor of the act just reported.
-                    out.events
-                        .iter()
-                        .rev()
-                        .take_while(|e| e.doc_id == doc.id)
-                        .find(|e| e.actor1.is_some())
-                        .filter(|e| s.start.saturating_sub(e.evidence.end) < 400)
+                    let recent = || out.events.iter().rev().take_while(|e| e.doc_id == doc.id);
+                    let near = |e: &&Event| s.start.saturating_sub(e.evidence.end) < 400;
+                    // (a verbal act's, the one who last spoke, over a deed told in between: "The
+                    // Chairperson … condemns the attack by armed groups … He further urges…")
+                    let speaker = verbal
+                        .then(|| {
+                            recent()
+                                .find(|e| e.actor1.is_some() && verbal_kind(&e.kind))
+                                .filter(|e| s.start.saturating_sub(e.evidence.end) < 600)
+                        })
+                        .flatten();
+                    speaker
+                        .or_else(|| recent().find(|e| e.actor1.is_some()).filter(near))
                         .and_then(|e| e.actor1.clone())
                 })
                 .flatten()

@@ -2821,3 +2821,28 @@ fn a_denial_skips_a_relative_clause_before_it() {
     assert_ne!(a1.text, "troops", "{e:#?}");
     assert_eq!(a1.country.as_deref(), Some("UZB"), "{e:#?}");
 }
+
+/// The two sides of a fight named as its coordinated subject stay actor 1 and actor 2 when a harm
+/// participle names the dead ("X and fighters of the Y-backed Z exchanged fire …, killing…").
+#[test]
+fn the_sides_of_a_fight_are_its_coordinated_subject() {
+    let evs = events(
+        "On Friday, Kurdish security forces and fighters of the Turkey-backed Sultan Murad Division exchanged fire near Manbij, killing two civilians.",
+        "2025-05-02",
+    );
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("a clash");
+    assert!(e.actor1.as_ref().is_some_and(|a| a.text.contains("security forces")), "{e:#?}");
+    assert!(e.actor2.as_ref().is_some_and(|a| a.text.starts_with("fighters of")), "{e:#?}");
+}
+
+/// "He urges…" in a statement after a deed told in between is the one who last spoke.
+#[test]
+fn a_pronoun_of_a_verbal_act_is_the_last_speaker() {
+    let evs = events(
+        "The Chairperson of the African Union Commission strongly condemns the attack carried out on Sunday by armed groups on a market in Mali. \
+        He further urges all parties to protect civilians.",
+        "2025-05-02",
+    );
+    let e = evs.iter().find(|e| e.kind == "REQUEST").expect("a request");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("IGO"), "{e:#?}");
+}
