@@ -1534,7 +1534,9 @@ impl Extractor {
                                 || lk.numerals.matches_at(toks, i).iter().any(|m| {
                                     matches!(m.value.kind, NumKind::Vague | NumKind::Bound | NumKind::Counter)
                                 });
-                        if !numeric {
+                        // (…and a new number after the count's particle is another phrase: "주민 수백
+                        // 명은 23일부터")
+                        if !numeric || (last.is_some() && t.kind == TokenKind::Number) {
                             break;
                         }
                         if let Some(r) = t.role() {

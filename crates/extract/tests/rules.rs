@@ -2846,3 +2846,13 @@ fn a_pronoun_of_a_verbal_act_is_the_last_speaker() {
     let e = evs.iter().find(|e| e.kind == "REQUEST").expect("a request");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("IGO"), "{e:#?}");
 }
+
+/// Korean: a count's particle ends the phrase the actor's role comes from; a date number after it
+/// ("주민 수백 명은 23일부터") starts another, and the counted crowd protests.
+#[test]
+fn a_korean_count_ends_before_a_date() {
+    let evs = events("농민 수백 명은 지난 10일부터 도청 앞에서 농성을 벌이고 있다.", "2025-05-25");
+    let e = evs.iter().find(|e| e.kind == "PROTEST").expect("a sit-in");
+    assert!(e.actor1.as_ref().is_some_and(|a| a.text.contains("농민")), "{e:#?}");
+    assert!(e.quantities.iter().any(|q| q.what == "participants" && q.n == 100), "{e:#?}");
+}
