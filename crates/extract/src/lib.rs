@@ -1869,20 +1869,60 @@ impl Extractor {
                     .find(|&k| {
                         toks[k].norm.ends_with('고')
                             || toks[k].norm.ends_with("며")
-                            // (not the brackets of "5일(현지시간)")
-                            || (toks[k].kind == TokenKind::Punct && !matches!(toks[k].norm.as_str(), "(" | ")"))
+                            // (not the brackets of "5일(현지시간)", nor the opening quote of a name)
+                            || (toks[k].kind == TokenKind::Punct
+                                && !matches!(toks[k].norm.as_str(), "(" | ")")
+                                && !(quote_mark(&toks[k].norm) && toks[k].space_before))
                     })
                     .unwrap_or(0);
                 // (an actor's role counts at its last word: "세계식량계획(WFP)은" carries 은 past
                 // the brackets)
-                let role_at =
-                    |k: usize| toks[k].role().or_else(|| actors.iter().find(|x| x.e == k + 1).and_then(|x| x.role));
+                // (…or at the particle after a quoted name's closing quote: "야당 '변혁당'이
+                // 밝혔다", one word with its quote and particle)
+                let quoted_particle = |k: usize| {
+                    let w = &toks[k].norm;
+                    let q = w.char_indices().filter(|&(i, c)| i > 0 && quote_mark(&c.to_string())).last()?;
+                    let rest = &w[q.0 + q.1.len_utf8()..];
+                    Some((q.0 + q.1.len_utf8(), self.knowledge.tables.particles.role_of(rest)?))
+                };
+                let role_at = |k: usize| {
+                    toks[k]
+                        .role()
+                        .or_else(|| actors.iter().find(|x| x.e == k + 1).and_then(|x| x.role))
+                        .or_else(|| quoted_particle(k).map(|(_, r)| r))
+                };
                 let subj = (quote_end..cs)
                     .rev()
                     .find(|&k| matches!(role_at(k), Some(Role::Subj) | Some(Role::Topic)))
                     .or_else(|| (0..cs).find(|&k| matches!(role_at(k), Some(Role::Topic))))
                     .or_else(|| (0..cs).find(|&k| matches!(role_at(k), Some(Role::Subj))));
                 if let Some(k) = subj {
+                    // (a quoted name runs back to its opening quote, and the noun before it names
+                    // what it is: "현지 인권단체 '니제르 인권연맹'이")
+                    let quoted = quoted_particle(k).filter(|_| toks[k].role().is_none());
+                    let open = quoted.and_then(|_| {
+                        (quote_end..k).rev().find(|&j| toks[j].kind == TokenKind::Punct && quote_mark(&toks[j].norm))
+                    });
+                    if let (Some((cut, _)), Some(o)) = (quoted, open) {
+                        let mut a = o;
+                        while a > quote_end + 1
+                            && o - a < 3
+                            && toks[a - 1].kind == TokenKind::Word
+                            && toks[a - 1].role().is_none()
+                        {
+                            a -= 1;
+                        }
+                        let mut text = text_of(a, k, false);
+                        if toks[k].space_before {
+                            text.push(' ');
+                        }
+                        text.push_str(&toks[k].norm[..cut]);
+                        let inner = actors
+                            .iter()
+                            .position(|x| x.s >= a && x.e <= k + 1 && !x.is_country)
+                            .or_else(|| actor_in(a, k + 1));
+                        return Some((a, k + 1, text, inner));
+                    }
                     let mut a = k;
                     let predicate = |t: &Token| t.norm.chars().last().is_some_and(|c| "다돼고서며면게지도".contains(c));
                     while a > 0

@@ -2856,3 +2856,14 @@ fn a_korean_count_ends_before_a_date() {
     assert!(e.actor1.as_ref().is_some_and(|a| a.text.contains("농민")), "{e:#?}");
     assert!(e.quantities.iter().any(|q| q.what == "participants" && q.n == 100), "{e:#?}");
 }
+
+/// Korean: a quoted name with its particle glued after the closing quote ("…'니제르 인권연맹'이
+/// 전했다") is the source of the reported clause, with the noun before it.
+#[test]
+fn a_korean_quoted_name_is_the_source() {
+    let evs = events("군경은 시위 참가자 12명을 연행했다고 현지 인권단체 '타우아 시민연대'가 전했다.", "2025-05-25");
+    let e = evs.iter().find(|e| e.kind == "COERCE").expect("an arrest");
+    let src = e.attributed_to.as_deref().unwrap_or("");
+    assert!(src.contains("타우아 시민연대"), "{e:#?}");
+    assert!(!src.contains("군경"), "{e:#?}");
+}
