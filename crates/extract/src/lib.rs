@@ -1881,7 +1881,7 @@ impl Extractor {
                 // 밝혔다", one word with its quote and particle)
                 let quoted_particle = |k: usize| {
                     let w = &toks[k].norm;
-                    let q = w.char_indices().filter(|&(i, c)| i > 0 && quote_mark(&c.to_string())).last()?;
+                    let q = w.char_indices().rfind(|&(i, c)| i > 0 && quote_mark(&c.to_string()))?;
                     let rest = &w[q.0 + q.1.len_utf8()..];
                     Some((q.0 + q.1.len_utf8(), self.knowledge.tables.particles.role_of(rest)?))
                 };
