@@ -245,10 +245,10 @@ fn seed_places_and_actor_types() {
 #[test]
 fn dev_gold_f1_per_language() {
     let dev = repo().join("tests/data/gold/dev");
-    // The first 25 documents per language and the 292 written later (`-extra` … `-extra34`),
+    // The first 25 documents per language and the 300 written later (`-extra` … `-extra35`),
     // together.
     let rounds: Vec<String> =
-        ["".to_string(), "-extra".to_string()].into_iter().chain((2..=34).map(|k| format!("-extra{k}"))).collect();
+        ["".to_string(), "-extra".to_string()].into_iter().chain((2..=35).map(|k| format!("-extra{k}"))).collect();
     let files: Vec<PathBuf> = ["ko", "en", "ru"]
         .iter()
         .flat_map(|l| rounds.iter().map(|x| dev.join(format!("{l}{x}.jsonl"))).collect::<Vec<_>>())
@@ -265,8 +265,9 @@ fn dev_gold_f1_per_language() {
 // en 0.859, ru 0.882. The Korean floor is for the larger set, which holds three harder rounds.
 // Session 8 added rounds 25-29, 40 documents per language: over all 277, ko 0.884, en 0.866,
 // ru 0.880.)
-// (ko 0.875 since session 10: with round 34, first scored at 0.762, the 317-document figure is
-// 0.8799; over the 309 documents before it, 0.882, as at the end of session 9)
+// (ko 0.875 since session 10: with round 34, first scored at 0.762, the 317-document figure was
+// 0.8799; over the 309 documents before it, 0.882, as at the end of session 9. With round 35,
+// 325 documents: ko 0.880, en 0.861, ru 0.878.)
 const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.875), ("en", 0.86), ("ru", 0.87)];
 
 /// The held-back split: rules are never tuned on it; this only guards against regressions.

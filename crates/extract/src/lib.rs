@@ -1511,6 +1511,26 @@ impl Extractor {
                     }
                 }
             }
+            // (…and so does a name inside the brackets after a name that is no actor:
+            // "'인권민주주의센터'(CHRDA)는")
+            let ends: Vec<usize> = actors.iter().map(|a| a.e).collect();
+            for a in actors.iter_mut() {
+                if a.role.is_none()
+                    && a.kind.is_some()
+                    && a.text_s > 1
+                    && !ends.contains(&(a.text_s - 1))
+                    && toks[a.text_s - 1].norm == "("
+                    && toks.get(a.e).is_some_and(|t| t.norm == ")")
+                {
+                    let role = toks
+                        .get(a.e + 1)
+                        .filter(|t| !t.space_before)
+                        .and_then(|t| t.role().or_else(|| self.knowledge.tables.particles.role_of(&t.norm)));
+                    if role.is_some() {
+                        a.role = role;
+                    }
+                }
+            }
             // A quoted name carries the particle after its closing quote: "'로스 로보스'는".
             for a in actors.iter_mut() {
                 if a.role.is_none() && toks.get(a.e).is_some_and(closing_quote) {

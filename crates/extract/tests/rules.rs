@@ -2867,3 +2867,13 @@ fn a_korean_quoted_name_is_the_source() {
     assert!(src.contains("타우아 시민연대"), "{e:#?}");
     assert!(!src.contains("군경"), "{e:#?}");
 }
+
+/// Korean: the particle after a bracketed name is that name's when the name before the brackets
+/// is no actor ("인권단체 '타우아 시민연대'(CHRDA)는 … 주장했다": the group in brackets speaks).
+#[test]
+fn a_korean_bracketed_name_takes_the_particle_after_it() {
+    let evs =
+        events("카메룬의 인권단체 '인권민주주의센터'(CHRDA)는 군인들이 주민 5명을 살해했다고 주장했다.", "2025-05-25");
+    let e = evs.iter().find(|e| e.kind == "ASSAULT" || e.kind == "ACCUSE").expect("an event");
+    assert!(e.attributed_to.as_deref().is_some_and(|s| s.contains("CHRDA")), "{e:#?}");
+}
