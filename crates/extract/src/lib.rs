@@ -1211,6 +1211,27 @@ impl Extractor {
             let generic_role =
                 |a: &ActorM| !a.is_country && a.kind == Some("GOV") && a.country.is_none() && !proper(&a.canonical);
             let named_body = |a: &ActorM| !a.is_country && a.kind.is_some() && proper(&a.canonical);
+            // Russian: a crowd and the named person or body it follows ("сторонников Траоре",
+            // "сторонники бывшего президента Педро Кастильо"): one actor, the crowd.
+            let crowd_of = s.lang == Lang::Ru
+                && matches!(x.kind, Some("PRO" | "RIO"))
+                && !proper(&x.canonical)
+                && !y.is_country
+                // (a name, or an office with its holder's name: "архиепископа Баграта Галстаняна")
+                && (proper(&y.canonical) || toks[y.e - 1].norm.chars().next().is_some_and(char::is_uppercase))
+                && y.text_s >= x.e
+                && y.text_s - x.e <= 3
+                && (x.e..y.text_s).all(|i| toks[i].kind == TokenKind::Word && gen_ending(i));
+            if crowd_of {
+                let (ye, yc) = (y.e, y.country.clone());
+                let a = &mut actors[k];
+                a.e = ye;
+                if a.country.is_none() {
+                    a.country = yc;
+                }
+                actors.remove(k + 1);
+                continue;
+            }
             if ru_genitive {
                 // (the head of a named body is of the body's type: "глава Пограничной службы
                 // Киргизии", "руководство Национальной гвардии")
@@ -1444,7 +1465,9 @@ impl Extractor {
                     |c: &Option<String>| c.as_ref().is_some_and(|c| c.chars().next().is_some_and(char::is_uppercase));
                 // (…or written in lower case, as a title is: "госсекретарём США Энтони Блинкеном")
                 let title = !proper(&x.canonical) || toks[x.text_s].norm.chars().next().is_some_and(char::is_lowercase);
-                let named = proper(&y.canonical) && !y.is_country && title && !x.is_country;
+                // (a crowd is no title: "сторонников Траоре" are supporters)
+                let crowd = matches!(x.kind, Some("PRO" | "RIO"));
+                let named = proper(&y.canonical) && !y.is_country && title && !x.is_country && !crowd;
                 if named
                     && between.len() <= 2
                     && between

@@ -2877,3 +2877,15 @@ fn a_korean_bracketed_name_takes_the_particle_after_it() {
     let e = evs.iter().find(|e| e.kind == "ASSAULT" || e.kind == "ACCUSE").expect("an event");
     assert!(e.attributed_to.as_deref().is_some_and(|s| s.contains("CHRDA")), "{e:#?}");
 }
+
+/// Russian: a crowd before a named person is the crowd ("сторонников Траоре"), never a title of
+/// that person.
+#[test]
+fn supporters_of_a_named_person_are_the_supporters() {
+    let evs = events("В среду вечером несколько сотен сторонников Траоре вышли на площадь в Уагадугу.", "2025-05-02");
+    let e = evs.iter().find(|e| e.kind == "PROTEST").expect("a protest");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("PRO"), "{e:#?}");
+    let evs = events("В Арекипе сторонники бывшего президента Педро Кастильо перекрыли дороги.", "2025-05-02");
+    let e = evs.iter().find(|e| e.kind == "PROTEST").expect("a blockade");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("PRO"), "{e:#?}");
+}
