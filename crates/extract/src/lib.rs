@@ -1116,6 +1116,23 @@ impl Extractor {
         let mut k = 0;
         while k + 1 < actors.len() {
             let (x, y) = (&actors[k], &actors[k + 1]);
+            // A name and its abbreviation in brackets right after it ("Front for Change and
+            // Concord in Chad (FACT)", "Силы быстрого реагирования (СБР)"): one actor, the name (an
+            // abbreviation may stand for another body elsewhere). Not Korean, whose particle
+            // after the brackets is read off the abbreviation.
+            let abbreviated = !korean
+                && !x.is_country
+                && x.kind.is_some()
+                && y.text_s == x.e + 1
+                && toks[x.e].norm == "("
+                && toks.get(y.e).is_some_and(|t| t.norm == ")")
+                // (a known abbreviation of another type wins over a word of the name the
+                // lexicon matched alone: "Group for the Support of Islam and Muslims (JNIM)")
+                && (y.kind.is_none() || y.kind == x.kind);
+            if abbreviated {
+                actors.remove(k + 1);
+                continue;
+            }
             let adjacent = x.e == y.text_s;
             let possessive = !korean && x.is_country && toks[x.e - 1].lower.ends_with("'s");
             let modifier = !y.is_country

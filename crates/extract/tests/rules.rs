@@ -2889,3 +2889,16 @@ fn supporters_of_a_named_person_are_the_supporters() {
     let e = evs.iter().find(|e| e.kind == "PROTEST").expect("a blockade");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("PRO"), "{e:#?}");
 }
+
+/// A name and its abbreviation in brackets right after it are one actor, the name: an
+/// abbreviation the lexicon does not know, or knows as another body, does not replace it.
+#[test]
+fn a_name_and_its_bracketed_abbreviation_are_one_actor() {
+    let evs = events(
+        "Rebels of the Front for Change and Concord in Chad (FACT) attacked an army post near Faya on Tuesday.",
+        "2025-05-02",
+    );
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("an attack");
+    let a1 = e.actor1.as_ref().expect("actor 1");
+    assert_eq!((a1.kind.as_deref(), a1.country.as_deref()), (Some("REB"), Some("TCD")), "{e:#?}");
+}
