@@ -3052,6 +3052,8 @@ impl Extractor {
             }
         });
         let mut last_a1: Option<usize> = None;
+        // (…and of the last act of a main clause, not a relative one)
+        let mut main_a1: Option<usize> = None;
         for (k, t) in sm.triggers.iter().enumerate() {
             if !keep[k] {
                 if !out.dropped.iter().any(|d| d.trigger == tspan(t.s, t.e)) {
@@ -3410,7 +3412,7 @@ impl Extractor {
                 let said =
                     || (gerund_en && t.s >= 2 && cue_at(t.s - 2, Cue::AttrVerb)).then(|| source_actor(sm)).flatten();
                 let speaker = speaker_conj().or_else(said);
-                if let Some(a) = speaker.or(last_a1).or_else(denier) {
+                if let Some(a) = speaker.or(main_a1).or_else(denier) {
                     if roles.0 != Some(a) {
                         // (the reported clause's subject is no object of the speaker's act)
                         if speaker.is_none() && (roles.1.is_none() || roles.1 == Some(a)) {
@@ -3471,8 +3473,19 @@ impl Extractor {
                     roles.0 = Some(a);
                 }
             }
+            // (not from a relative clause's act: "police fired tear gas to disperse 300 people
+            // who had blocked the entrance…, and arrested four of them" — the police arrest)
+            let in_relative = (t.s.saturating_sub(3)..t.s).any(|r| {
+                cue_at(r, Cue::Relative)
+                    && r > 0
+                    && sm.actors.iter().any(|a| a.e == r || (a.e + 1 == r && toks[a.e].norm == ","))
+                    && !toks[r..t.s].iter().any(|x| x.kind == TokenKind::Punct)
+            });
             if roles.0.is_some() {
                 last_a1 = roles.0;
+                if !in_relative {
+                    main_a1 = roles.0;
+                }
             }
             match modality {
                 Modality::Asserted => {}

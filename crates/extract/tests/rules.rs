@@ -2902,3 +2902,16 @@ fn a_name_and_its_bracketed_abbreviation_are_one_actor() {
     let a1 = e.actor1.as_ref().expect("actor 1");
     assert_eq!((a1.kind.as_deref(), a1.country.as_deref()), (Some("REB"), Some("TCD")), "{e:#?}");
 }
+
+/// A verb after "and" takes the subject of the last main-clause act, not of a relative clause's
+/// act told in between ("police fired tear gas to disperse 300 people who had blocked the road,
+/// and arrested four of them": the police arrest).
+#[test]
+fn a_coordinated_verb_skips_a_relative_clause_subject() {
+    let evs = events(
+        "In Beira, police fired tear gas on Monday to disperse about 200 vendors who had blocked the main market road to protest against new fees, and arrested six of them.",
+        "2025-05-02",
+    );
+    let e = evs.iter().find(|e| e.kind == "COERCE").expect("an arrest");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("COP"), "{e:#?}");
+}
