@@ -5878,7 +5878,7 @@ impl Extractor {
                 && a1.is_none_or(|i| sm.actors[i].s < q && p < sm.actors[i].e)
                 && !sm.actors.iter().any(|a| a.s >= q && a.e <= t.s)
         });
-        let (actor1, actor2) = match pair {
+        let (mut actor1, mut actor2) = match pair {
             Some(_) => {
                 let prev = out
                     .events
@@ -5905,6 +5905,59 @@ impl Extractor {
             }
             None => (actor1, actor2),
         };
+        // A summons with no summoner named ("Посол Литвы был вызван в МИД России", "was summoned
+        // to the Polish foreign ministry", "외교부로 초치됐다") is by the host government: of the
+        // country named right after it, else where it happens (a place, the dateline), else the
+        // statement's author's — never the summoned's own. The summoned is actor 2.
+        if t.info.host {
+            let summoned_as_a1 = actor1.is_some()
+                && (actor2.is_none() || actor2.as_ref().map(|a| &a.text) == actor1.as_ref().map(|a| &a.text))
+                && a1.is_some_and(|i| sm.actors[i].e <= t.s);
+            if actor1.is_none() || summoned_as_a1 {
+                if summoned_as_a1 {
+                    actor2 = actor1.take();
+                }
+                let own = actor2.as_ref().and_then(|a| a.country.clone());
+                let named_after = sm
+                    .actors
+                    .iter()
+                    .find(|a| a.is_country && a.text_s >= t.e && a.text_s <= t.e + 1)
+                    .and_then(|a| a.country.clone())
+                    // (…or the ministry it names: "summoned to the Lithuanian foreign ministry")
+                    .or_else(|| {
+                        sm.actors
+                            .iter()
+                            .find(|a| a.text_s >= t.e && a.text_s <= t.e + 3 && a.kind == Some("GOV"))
+                            .and_then(|a| a.country.clone())
+                            .filter(|c| Some(c) != own.as_ref())
+                    })
+                    .or_else(|| {
+                        sm.places.iter().filter(|p| p.s >= t.e && p.s <= t.e + 1).find_map(|p| match p.r {
+                            PlaceRef::Country(i) => self.knowledge.countries.get(i).map(|c| c.iso3.clone()),
+                            _ => None,
+                        })
+                    });
+                let host = named_after
+                    .or_else(|| place_country.clone().filter(|c| Some(c) != own.as_ref()))
+                    .or_else(|| {
+                        cx.author.filter(|au| au.kind.as_deref() == Some("GOV")).and_then(|au| au.country.clone())
+                    })
+                    .or_else(|| doc_country.map(String::from).filter(|c| Some(c) != own.as_ref()))
+                    // (…or, last, the country the report's language is home to: "주한 일본대사가 …
+                    // 초치됐다")
+                    .or_else(|| self.knowledge.home.get(&s.lang).cloned().filter(|c| Some(c) != own.as_ref()));
+                actor1 = host.and_then(|c| {
+                    let country = self.knowledge.country(&c)?;
+                    Some(Actor {
+                        text: country.name.clone(),
+                        name: Some(country.name.clone()),
+                        kind: Some("GOV".into()),
+                        country: Some(c),
+                        span: None,
+                    })
+                });
+            }
+        }
         let c1 = actor1.as_ref().and_then(|a| a.country.clone());
         let c2 = actor2.as_ref().and_then(|a| a.country.clone());
         // Where an act with no place of its own happened: where its actor is (a statement by
@@ -6039,7 +6092,13 @@ impl Extractor {
                 && !other_kind(e)
                 && (ev.actor1.is_none()
                     || e.actor1.is_none()
-                    || e.actor1.as_ref().map(|a| &a.text) == ev.actor1.as_ref().map(|a| &a.text))
+                    || e.actor1.as_ref().map(|a| &a.text) == ev.actor1.as_ref().map(|a| &a.text)
+                    // (a protest handed to the one summoned is the summons: "был вызван в МИД, где
+                    // ему вручили ноту протеста")
+                    || (ev.kind == "ACCUSE"
+                        && ev.actor2.is_none()
+                        && e.actor2.is_some()
+                        && e.actor2.as_ref().map(|a| &a.text) == ev.actor1.as_ref().map(|a| &a.text)))
                 // (a request to another party is another request: "called on the protesters to…
                 // and urged the police to…")
                 && !(ev.kind == "REQUEST"

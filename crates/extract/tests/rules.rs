@@ -2915,3 +2915,23 @@ fn a_coordinated_verb_skips_a_relative_clause_subject() {
     let e = evs.iter().find(|e| e.kind == "COERCE").expect("an arrest");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("COP"), "{e:#?}");
 }
+
+/// A summons with no summoner named is by the host government (the country named right after
+/// it, or where it happens), never the summoned's own; the summoned is actor 2, and the protest
+/// note handed to them is the same act.
+#[test]
+fn a_summons_is_by_the_host_government() {
+    let evs = events("Посол Латвии был вызван в МИД России, где ему вручили ноту протеста.", "2025-05-03");
+    let acc: Vec<&Event> = evs.iter().filter(|e| e.kind == "ACCUSE").collect();
+    assert_eq!(acc.len(), 1, "{evs:#?}");
+    let e = acc[0];
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("RUS"), "{e:#?}");
+    assert_eq!(e.actor2.as_ref().and_then(|a| a.country.as_deref()), Some("LVA"), "{e:#?}");
+
+    let evs = events(
+        "VILNIUS, May 3 (Reuters) - Belarus's charge d'affaires was summoned to the Lithuanian foreign ministry on Friday over the balloons.",
+        "2025-05-03",
+    );
+    let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("a summons");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("LTU"), "{e:#?}");
+}

@@ -110,6 +110,10 @@ pub struct TriggerInfo {
     /// A verb of sending: what is sent decides the type (relief → AID, arms → military AID,
     /// otherwise the trigger's own type; an AID trigger with nothing of the kind is not coded).
     pub send: bool,
+    /// An act of the host government where it happens (a summons: "was summoned to the foreign
+    /// ministry", "вызван в МИД", "초치"): with no actor of its own, its actor 1 is the
+    /// government of the country it happens in, and the one summoned is actor 2.
+    pub host: bool,
     /// A verb of command (ordered, instructed, 지시, приказал): a material act it orders (an
     /// expulsion, a detention, a shutdown) is the act, done by the one who orders it; the order
     /// is no request of its own then.
@@ -1138,6 +1142,7 @@ fn parse_trigger(l: &Line) -> Result<TriggerInfo> {
         mutual: false,
         send: false,
         command: false,
+        host: false,
         pattern: l.cols[0].trim().to_string(),
     };
     for flag in l.opt(4).map(|f| f.split(',').map(str::trim).collect::<Vec<_>>()).unwrap_or_default() {
@@ -1150,6 +1155,7 @@ fn parse_trigger(l: &Line) -> Result<TriggerInfo> {
             "recip" => info.recip = true,
             "send" => info.send = true,
             "command" => info.command = true,
+            "host" => info.host = true,
             "mutual" => {
                 info.recip = true;
                 info.mutual = true;
