@@ -3362,13 +3362,21 @@ impl Extractor {
                     })
                     .find_map(|u| {
                         sm.actors.iter().position(|a| {
-                            armed(a)
-                                && match s.lang {
-                                    Lang::Ru => a.s == u.e,
-                                    Lang::En => a.s == u.e + 1 && cue_at(u.e, Cue::Agent),
-                                    Lang::Ko => a.e == u.s && toks[a.e - 1].role() == Some(Role::Poss),
-                                    _ => false,
-                                }
+                            let by = match s.lang {
+                                Lang::Ru => a.s == u.e,
+                                Lang::En => a.s == u.e + 1 && cue_at(u.e, Cue::Agent),
+                                Lang::Ko => a.e == u.s && toks[a.e - 1].role() == Some(Role::Poss),
+                                _ => false,
+                            };
+                            // (…or the other side of the fighting: "killed in fighting with Tajik
+                            // forces", "в ходе столкновений демонстрантов с силами безопасности
+                            // погибли…")
+                            let opponent = s.lang != Lang::Ko
+                                && ((a.text_s == u.e + 1 && cue_at(u.e, Cue::Opponent))
+                                    || (a.text_s == u.e + 2
+                                        && cue_at(u.e + 1, Cue::Opponent)
+                                        && sm.actors.iter().any(|b| b.s == u.e)));
+                            armed(a) && (by || opponent)
                         })
                     });
                 if let Some(a) = author {

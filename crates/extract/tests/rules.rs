@@ -2935,3 +2935,22 @@ fn a_summons_is_by_the_host_government() {
     let e = evs.iter().find(|e| e.kind == "ACCUSE").expect("a summons");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("LTU"), "{e:#?}");
 }
+
+/// Deaths with no one named as inflicting them in fighting with a named armed side are that
+/// side's act ("killed in fighting with Tajik forces", "в ходе столкновений … с силами
+/// безопасности погибли").
+#[test]
+fn deaths_in_fighting_with_a_side_are_its_act() {
+    let evs = events(
+        "Armenia said three of its soldiers had been killed in fighting with Azerbaijani forces on Friday.",
+        "2025-05-03",
+    );
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("an attack");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("AZE"), "{e:#?}");
+    let evs = events(
+        "По данным ООН, в ходе столкновений демонстрантов с силами безопасности погибли не менее 15 человек.",
+        "2025-05-03",
+    );
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("deaths");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("COP"), "{e:#?}");
+}

@@ -160,6 +160,9 @@ pub enum Cue {
     /// A preposition joining a noun to the group it belongs to or works for (`of`, `from`,
     /// `at`): "supporters of the former monarchy" are the supporters.
     MemberOf,
+    /// A preposition after a fighting noun naming the other side (`with`, `с`): "killed in
+    /// fighting with Tajik forces" — that side inflicted the deaths.
+    Opponent,
     Slogan,
     Agent,
     History,
@@ -635,6 +638,7 @@ impl Knowledge {
                     "pair" => Cue::Pair,
                     "meeting" => Cue::Meeting,
                     "member-of" => Cue::MemberOf,
+                    "opponent" => Cue::Opponent,
                     "mediator" => Cue::Mediator,
                     "poss-pronoun" => Cue::PossPronoun,
                     "subord" => Cue::Subord,
