@@ -1534,6 +1534,12 @@ impl Extractor {
         }
         // Korean roles carried by a following number ("주민 수백 명이") and coordination.
         if korean {
+            // (the role a particle written right after token `j` gives: "…)는", "…'이")
+            let particle_at = |j: usize| {
+                toks.get(j)
+                    .filter(|t| !t.space_before)
+                    .and_then(|t| t.role().or_else(|| self.knowledge.tables.particles.role_of(&t.norm)))
+            };
             // A parenthesised name after the actor carries its particle: "국민통합정부(NUG)에",
             // "신속지원군(RSF)의".
             for a in actors.iter_mut() {
@@ -1541,12 +1547,8 @@ impl Extractor {
                     if let Some(j) = (a.e + 1..toks.len().min(a.e + 6)).find(|&j| toks[j].norm == ")") {
                         // (past a closing quote: "'서파푸아민족해방군(TPNPB)'이")
                         let j = if toks.get(j + 1).is_some_and(closing_quote) { j + 1 } else { j };
-                        let role = toks
-                            .get(j + 1)
-                            .filter(|t| !t.space_before)
-                            .and_then(|t| t.role().or_else(|| self.knowledge.tables.particles.role_of(&t.norm)));
-                        if role.is_some() {
-                            a.role = role;
+                        if let Some(r) = particle_at(j + 1) {
+                            a.role = Some(r);
                         }
                     }
                 }
@@ -1562,24 +1564,16 @@ impl Extractor {
                     && toks[a.text_s - 1].norm == "("
                     && toks.get(a.e).is_some_and(|t| t.norm == ")")
                 {
-                    let role = toks
-                        .get(a.e + 1)
-                        .filter(|t| !t.space_before)
-                        .and_then(|t| t.role().or_else(|| self.knowledge.tables.particles.role_of(&t.norm)));
-                    if role.is_some() {
-                        a.role = role;
+                    if let Some(r) = particle_at(a.e + 1) {
+                        a.role = Some(r);
                     }
                 }
             }
             // A quoted name carries the particle after its closing quote: "'로스 로보스'는".
             for a in actors.iter_mut() {
                 if a.role.is_none() && toks.get(a.e).is_some_and(closing_quote) {
-                    let role = toks
-                        .get(a.e + 1)
-                        .filter(|t| !t.space_before)
-                        .and_then(|t| t.role().or_else(|| self.knowledge.tables.particles.role_of(&t.norm)));
-                    if role.is_some() {
-                        a.role = role;
+                    if let Some(r) = particle_at(a.e + 1) {
+                        a.role = Some(r);
                     }
                 }
             }
