@@ -275,6 +275,9 @@ impl Extractor {
             let same = |a: &Token, b: &Token| if lang == Lang::Ru { a.stem == b.stem } else { a.lower == b.lower };
             let mut found: Vec<ActorM> = Vec::new();
             for i in 0..toks.len() {
+                if !capital(&toks[i]) {
+                    continue;
+                }
                 // (a one-word place may be the surname: "Херат пообещал" after "Виджита Херат" is
                 // the minister, not Herat; not right after a body, whose place it names —
                 // "Региональное правительство Курдистана" — nor after a preposition)
@@ -290,7 +293,7 @@ impl Extractor {
                     || sm.cues.iter().any(|c| c.0 <= i && i < c.1);
                 // (a name of its own, not part of a longer one)
                 let alone = !((i > 0 && capital(&toks[i - 1])) || toks.get(i + 1).is_some_and(capital));
-                if !capital(&toks[i]) || covered || !alone {
+                if covered || !alone {
                     continue;
                 }
                 // (the last two words of an earlier actor's name, never its first)
@@ -5920,34 +5923,27 @@ impl Extractor {
                     actor2 = actor1.take();
                 }
                 let own = actor2.as_ref().and_then(|a| a.country.clone());
-                let named_after = sm
-                    .actors
-                    .iter()
-                    .find(|a| a.is_country && a.text_s >= t.e && a.text_s <= t.e + 1)
-                    .and_then(|a| a.country.clone())
-                    // (…or the ministry it names: "summoned to the Lithuanian foreign ministry")
-                    .or_else(|| {
-                        sm.actors
+                // (in order: a country right after the trigger, a ministry it names — "summoned to
+                // the Lithuanian foreign ministry" —, where it happens, the statement's author,
+                // the report's country, and last the language's home: "주한 일본대사가 … 초치됐다")
+                let named_after = || {
+                    let country = sm.actors.iter().find(|a| a.is_country && a.text_s >= t.e && a.text_s <= t.e + 1);
+                    let ministry =
+                        || sm.actors.iter().find(|a| a.text_s >= t.e && a.text_s <= t.e + 3 && a.kind == Some("GOV"));
+                    country.or_else(ministry).and_then(|a| a.country.clone()).or_else(|| {
+                        sm.places
                             .iter()
-                            .find(|a| a.text_s >= t.e && a.text_s <= t.e + 3 && a.kind == Some("GOV"))
-                            .and_then(|a| a.country.clone())
-                            .filter(|c| Some(c) != own.as_ref())
+                            .find(|p| p.s >= t.e && p.s <= t.e + 1 && matches!(p.r, PlaceRef::Country(_)))
+                            .and_then(|p| self.place_country(p.r))
                     })
-                    .or_else(|| {
-                        sm.places.iter().filter(|p| p.s >= t.e && p.s <= t.e + 1).find_map(|p| match p.r {
-                            PlaceRef::Country(i) => self.knowledge.countries.get(i).map(|c| c.iso3.clone()),
-                            _ => None,
-                        })
-                    });
-                let host = named_after
-                    .or_else(|| place_country.clone().filter(|c| Some(c) != own.as_ref()))
-                    .or_else(|| {
-                        cx.author.filter(|au| au.kind.as_deref() == Some("GOV")).and_then(|au| au.country.clone())
-                    })
-                    .or_else(|| doc_country.map(String::from).filter(|c| Some(c) != own.as_ref()))
-                    // (…or, last, the country the report's language is home to: "주한 일본대사가 …
-                    // 초치됐다")
-                    .or_else(|| self.knowledge.home.get(&s.lang).cloned().filter(|c| Some(c) != own.as_ref()));
+                };
+                let author =
+                    || cx.author.filter(|au| au.kind.as_deref() == Some("GOV")).and_then(|au| au.country.clone());
+                let candidates: [&dyn Fn() -> Option<String>; 5] =
+                    [&named_after, &|| place_country.clone(), &author, &|| doc_country.map(String::from), &|| {
+                        self.knowledge.home.get(&s.lang).cloned()
+                    }];
+                let host = candidates.iter().filter_map(|f| f()).find(|c| Some(c) != own.as_ref());
                 actor1 = host.and_then(|c| {
                     let country = self.knowledge.country(&c)?;
                     Some(Actor {
