@@ -1289,21 +1289,26 @@ impl Extractor {
             // monarchy", "workers at oilfield service companies", "armed men from the Viv Ansanm
             // gang"): one actor, the head. A generic role takes the group's type, and armed men
             // a named armed group's.
+            // (the cue may be a phrase: "loyal to")
+            let member_end =
+                cues.iter().filter(|c| c.0 == x.e && c.2 == Cue::MemberOf).map(|c| c.1).max().unwrap_or(x.e + 1);
             let head_of = !korean
                 && !x.is_country
                 && !y.is_country
                 && x.kind.is_some()
                 && y.kind.is_some()
                 && !proper(&x.canonical)
-                && y.text_s > x.e
-                && y.text_s - x.e <= 3
+                && y.text_s >= member_end
+                && y.text_s - member_end <= 2
                 && has_cue(x.e, Cue::MemberOf)
                 // (not units of a force, which are sent as the force: "50 companies of paramilitary
                 // forces")
                 && !(x.kind == Some("BUS") && (armed(y.kind) || matches!(y.kind, Some("MIL" | "COP"))))
-                && (x.e + 1..y.text_s).all(|i| {
+                && (member_end..y.text_s).all(|i| {
                     filler(i)
                         || has_cue(i, Cue::Article)
+                        // ("supporters of the former monarchy")
+                        || cues.iter().any(|c| c.0 == i && c.1 == i + 1 && c.2 == Cue::History)
                         // (a participle as adjective: "supporters of jailed opposition politician X")
                         // (…or a compound one: "fighters of the Iran-backed Kataib Hezbollah")
                         || (toks[i].lower.ends_with("ed")

@@ -105,6 +105,8 @@ fn a_pattern_gap_does_not_skip_a_negation() {
     assert_eq!(set.scan(&pos).len(), 1, "a gap of one adverb is allowed");
     let neg = toks("Prosecutors have not been charged with anything.");
     assert!(set.scan(&neg).is_empty(), "the gap may not skip 'not'");
+    let comma = toks("Prosecutors have, lawyers said, charged the officers.");
+    assert!(set.scan(&comma).is_empty(), "nor a comma");
 }
 
 /// "이날", "the same day": the day the report last named, not the publication date; a date in
@@ -2953,4 +2955,42 @@ fn deaths_in_fighting_with_a_side_are_its_act() {
     );
     let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("deaths");
     assert_eq!(e.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("COP"), "{e:#?}");
+}
+
+/// Supporters "loyal to" someone, and supporters "of the former" regime, are one actor: the
+/// supporters, not the leader they follow.
+#[test]
+fn supporters_loyal_to_a_leader_are_the_supporters() {
+    let evs = events(
+        "Hundreds of rice farmers loyal to former prime minister Nawaz Sharif blocked the main highway near Lahore on Monday.",
+        "2026-03-10",
+    );
+    let p = evs.iter().find(|e| e.kind == "PROTEST").expect("a protest");
+    let a1 = p.actor1.as_ref().expect("actor 1");
+    assert!(a1.name.as_deref().unwrap_or("").contains("farmers"), "{a1:?}");
+    assert_ne!(a1.kind.as_deref(), Some("GOV"), "{a1:?}");
+
+    let evs = events(
+        "Supporters of the former ruling party set fire to a police station in Kathmandu on Tuesday.",
+        "2026-03-10",
+    );
+    let a1 = evs.iter().find_map(|e| e.actor1.as_ref()).expect("actor 1");
+    assert_eq!(a1.kind.as_deref(), Some("PRO"), "{a1:?}");
+}
+
+/// Russian puts adverbials and objects inside a verb phrase: a trigger's words may stand up to
+/// four words apart (`data/ru/settings.tsv`), but never across a comma.
+#[test]
+fn a_russian_trigger_spans_an_adverbial_but_not_a_comma() {
+    let evs = events(
+        "В пятницу министерство информации Гамбии приостановило на 30 дней вещание частной радиостанции.",
+        "2026-03-10",
+    );
+    assert!(kinds(&evs).contains(&"COERCE"), "{:?}", kinds(&evs));
+    let evs = events(
+        "Вечером в Ереване несколько сотен оппозиционеров провели у здания правительства акцию протеста.",
+        "2026-03-10",
+    );
+    let p = evs.iter().find(|e| e.kind == "PROTEST").expect("a protest");
+    assert_eq!(p.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("PRO"), "{:?}", p.actor1);
 }

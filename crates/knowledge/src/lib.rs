@@ -59,6 +59,7 @@ pub const EMBEDDED: &[(&str, &str)] = embed!(
     "world/officials.tsv",
     "world/home.tsv",
     "ko/particles.tsv",
+    "ko/settings.tsv",
     "ko/triggers.tsv",
     "ko/actors.tsv",
     "ko/cues.tsv",
@@ -66,6 +67,7 @@ pub const EMBEDDED: &[(&str, &str)] = embed!(
     "ko/quantities.tsv",
     "ko/dates.tsv",
     "ko/abbreviations.txt",
+    "en/settings.tsv",
     "en/triggers.tsv",
     "en/actors.tsv",
     "en/cues.tsv",
@@ -73,6 +75,7 @@ pub const EMBEDDED: &[(&str, &str)] = embed!(
     "en/quantities.tsv",
     "en/dates.tsv",
     "en/abbreviations.txt",
+    "ru/settings.tsv",
     "ru/triggers.tsv",
     "ru/actors.tsv",
     "ru/cues.tsv",
@@ -560,7 +563,24 @@ impl Knowledge {
             let code = lang.code();
             let korean = lang == Lang::Ko;
             // Event triggers may have an object or adverb inside them; names and cue phrases may not.
-            let mut lk = LangKnowledge { triggers: PatternSet::with_gap(2), ..LangKnowledge::default() };
+            // How many other words may stand between a trigger's words is the language's own:
+            // Russian puts adverbials inside a verb phrase ("приостановило на 30 дней вещание").
+            let f = format!("{code}/settings.tsv");
+            let mut gap = 2;
+            for l in tsv_lines(&f, &read(&f)?, 2, 2)? {
+                match l.req(0)? {
+                    "trigger-gap" => {
+                        gap = l
+                            .req(1)?
+                            .parse()
+                            .ok()
+                            .filter(|g| *g <= 6)
+                            .ok_or_else(|| l.err("trigger-gap is a whole number from 0 to 6"))?;
+                    }
+                    other => return Err(l.err(format!("unknown setting {other:?}"))),
+                }
+            }
+            let mut lk = LangKnowledge { triggers: PatternSet::with_gap(gap), ..LangKnowledge::default() };
             let f = format!("{code}/triggers.tsv");
             for l in tsv_lines(&f, &read(&f)?, 4, 5)? {
                 let info = parse_trigger(&l)?;
@@ -1214,5 +1234,9 @@ mod tests {
         assert!(e.contains("unknown quantity kind"), "{e}");
         let e = bad(&[("world/places.tsv", "Nowhere\tKAZ\tcity\t95\t10\t-\t-\t-\t-\n")]);
         assert!(e.contains("out of range"), "{e}");
+        let e = bad(&[("ru/settings.tsv", "trigger-gap\t9\n")]);
+        assert!(e.starts_with("ru/settings.tsv:1:") && e.contains("0 to 6"), "{e}");
+        let e = bad(&[("en/settings.tsv", "word-gap\t2\n")]);
+        assert!(e.contains("unknown setting"), "{e}");
     }
 }

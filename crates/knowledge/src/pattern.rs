@@ -328,7 +328,10 @@ impl<T> PatternSet<T> {
                             found = Some((p, c));
                             break;
                         }
-                        if self.barrier.iter().any(|b| b.matches(tok).is_some()) {
+                        // (nor a clause or phrase boundary: a pattern's words stand in one phrase)
+                        if self.barrier.iter().any(|b| b.matches(tok).is_some())
+                            || (j > 0 && matches!(tok.norm.as_str(), "," | ";" | ":" | "(" | ")" | "—" | "–"))
+                        {
                             break;
                         }
                     }
