@@ -2994,3 +2994,12 @@ fn a_russian_trigger_spans_an_adverbial_but_not_a_comma() {
     let p = evs.iter().find(|e| e.kind == "PROTEST").expect("a protest");
     assert_eq!(p.actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("PRO"), "{:?}", p.actor1);
 }
+
+/// A name with a closing apostrophe in the lexicon ("Kurdistan Workers' Party", "teachers'
+/// union") matches the text, whose tokenizer splits the apostrophe off.
+#[test]
+fn lexicon_names_with_a_closing_apostrophe_match() {
+    let evs = events("The Kurdistan Workers' Party announced a ceasefire in northern Iraq on Monday.", "2026-03-10");
+    let a1 = evs.iter().find_map(|e| e.actor1.as_ref()).expect("actor 1");
+    assert_eq!((a1.kind.as_deref(), a1.country.as_deref()), (Some("REB"), Some("TUR")), "{a1:?}");
+}

@@ -114,10 +114,18 @@ enum Key {
     Name(String, usize),
 }
 
+/// A pattern's words, split as the text's tokens are: a closing apostrophe is a token of its own
+/// ("Kurdistan Workers' Party", "teachers' union").
+fn words_of(pattern: &str) -> impl Iterator<Item = &str> {
+    pattern.split_whitespace().flat_map(|w| match w.strip_suffix('\'').filter(|p| !p.is_empty()) {
+        Some(p) => vec![p, "'"],
+        None => vec![w],
+    })
+}
+
 /// Compiles a pattern's text into words for a language (`ko` uses `ko_mode`).
 pub fn compile(pattern: &str, korean: bool, ko_mode: KoMode, stemmers: &Stemmers) -> Vec<Word> {
-    pattern
-        .split_whitespace()
+    words_of(pattern)
         .map(|w| {
             let has_hangul = w.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c));
             if korean && (has_hangul || ko_mode != KoMode::Prefix) {
@@ -150,8 +158,7 @@ pub fn compile(pattern: &str, korean: bool, ko_mode: KoMode, stemmers: &Stemmers
 /// becomes a [`Word::Name`] (Russian: less its last letter, for the case endings); short words
 /// and lower-case words keep the language's stem matching.
 pub fn compile_name(pattern: &str, russian: bool, stemmers: &Stemmers) -> Vec<Word> {
-    pattern
-        .split_whitespace()
+    words_of(pattern)
         .map(|w| {
             let lower = w.to_lowercase();
             let n = lower.chars().count();
