@@ -1398,6 +1398,34 @@ impl Extractor {
                 }
             }
         }
+        // (Russian: over one or two genitive nouns, "Союз водителей грузовиков Ирана", "студенты
+        // ведущих вузов Сербии")
+        // (…of any genitive ending where a place follows: "образования города Ош")
+        let ru_over = |e: usize, bs: usize, loose: bool| {
+            s.lang == Lang::Ru
+                && bs > e
+                && bs - e <= 2
+                && (e..bs).all(|i| {
+                    toks[i].kind == TokenKind::Word
+                        && toks[i].norm.chars().next().is_some_and(char::is_lowercase)
+                        && (ru_genitive_ending(self, &toks[i].lower)
+                            || (loose
+                                && sm_cases(self, Lang::Ru)
+                                    .iter()
+                                    .any(|(x, c)| c == "gen" && toks[i].lower.ends_with(x.as_str()))))
+                        && !cues.iter().any(|c| {
+                            c.0 <= i && i < c.1 && matches!(c.2, Cue::Prep | Cue::LocPrep | Cue::Conj | Cue::TargetPrep)
+                        })
+                        && lk.triggers.matches_at(toks, i).is_empty()
+                })
+        };
+        // A name right after an actor, or after "of" (or over genitive nouns), that it belongs to.
+        // (…over genitive nouns only after an actor with a type)
+        let named_after = |e: usize, bs: usize, typed: bool, place: bool| {
+            bs == e
+                || (bs == e + 1 && has_cue(e, Cue::Prep) && toks[e].lower == "of")
+                || (typed && ru_over(e, bs, place))
+        };
         // "police of Kazakhstan", "полиция Казахстана": a country right after (or after "of").
         let mut k = 0;
         while k < actors.len() {
@@ -1408,29 +1436,8 @@ impl Extractor {
                 continue;
             }
             let e = actors[k].e;
-            // (Russian: over one or two genitive nouns, "Союз водителей грузовиков Ирана",
-            // "студенты ведущих вузов Сербии")
-            let ru_over = |b: &ActorM| {
-                s.lang == Lang::Ru
-                    && actors[k].kind.is_some()
-                    && b.s > e
-                    && b.s - e <= 2
-                    && (e..b.s).all(|i| {
-                        toks[i].kind == TokenKind::Word
-                            && toks[i].norm.chars().next().is_some_and(char::is_lowercase)
-                            && ru_genitive_ending(self, &toks[i].lower)
-                            && !cues.iter().any(|c| {
-                                c.0 <= i
-                                    && i < c.1
-                                    && matches!(c.2, Cue::Prep | Cue::LocPrep | Cue::Conj | Cue::TargetPrep)
-                            })
-                            && lk.triggers.matches_at(toks, i).is_empty()
-                    })
-            };
-            let next = actors.iter().position(|b| {
-                b.is_country
-                    && (b.s == e || (b.s == e + 1 && has_cue(e, Cue::Prep) && toks[e].lower == "of") || ru_over(b))
-            });
+            let typed = actors[k].kind.is_some();
+            let next = actors.iter().position(|b| b.is_country && named_after(e, b.s, typed, false));
             if let Some(j) = next {
                 actors[k].country = actors[j].country.clone();
                 actors[k].e = actors[j].e;
@@ -1441,6 +1448,20 @@ impl Extractor {
                 // (…and the holder's name after it: "Министр внутренних дел Непала Рамеш Лекхак")
                 if actors[k].kind.is_some() {
                     actors[k].e = holder_name_end(toks, &actors, &places, &cues, lk, actors[k].e);
+                }
+            }
+        }
+        // "Правительство Белгородской области", "профсоюз работников образования города Ош", "the
+        // police of Oruro": a body named with its region or city is of that place's country.
+        if !korean {
+            for a in actors.iter_mut().filter(|a| a.country.is_none() && !a.is_country && !a.international) {
+                if a.kind.is_none() {
+                    continue;
+                }
+                if let Some(p) = places.iter().find(|p| {
+                    !matches!(p.r, PlaceRef::Country(_)) && p.alts.is_empty() && named_after(a.e, p.s, true, true)
+                }) {
+                    a.country = self.place_country(p.r);
                 }
             }
         }

@@ -3003,3 +3003,16 @@ fn lexicon_names_with_a_closing_apostrophe_match() {
     let a1 = evs.iter().find_map(|e| e.actor1.as_ref()).expect("actor 1");
     assert_eq!((a1.kind.as_deref(), a1.country.as_deref()), (Some("REB"), Some("TUR")), "{a1:?}");
 }
+
+/// A body named with its region or city ("профсоюз работников образования города Ош",
+/// "Правительство Белгородской области") is of that place's country, the statement's author too.
+#[test]
+fn a_body_named_with_its_city_is_of_that_country() {
+    let evs = events(
+        "Заявление профсоюза работников образования города Ош\n\n\
+         Мы требуем от мэрии в течение недели погасить долги по зарплате учителям.",
+        "2026-03-10",
+    );
+    let r = evs.iter().find(|e| e.kind == "REQUEST").expect("the demand");
+    assert_eq!(actor(&r.actor1), (Some("LAB"), Some("KGZ")), "{:?}", r.actor1);
+}
