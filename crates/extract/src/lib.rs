@@ -1116,6 +1116,24 @@ impl Extractor {
                 }
             }
         }
+        // An abbreviation no one knows (no actor), in brackets right after a name ("Служба
+        // национальной безопасности (СНБ) Армении"), is part of the name.
+        if !korean {
+            let starts: Vec<usize> = actors.iter().map(|a| a.s).collect();
+            for a in actors.iter_mut().filter(|a| !a.is_country && a.kind.is_some()) {
+                let e = a.e;
+                let abbr = toks.get(e).is_some_and(|t| t.norm == "(")
+                    && toks.get(e + 1).is_some_and(|t| {
+                        t.kind == TokenKind::Word
+                            && t.norm.chars().count() >= 2
+                            && t.norm.chars().all(|c| c.is_uppercase() || c == '-')
+                    })
+                    && toks.get(e + 2).is_some_and(|t| t.norm == ")");
+                if abbr && !starts.contains(&(e + 1)) {
+                    a.e = e + 3;
+                }
+            }
+        }
         let mut k = 0;
         while k + 1 < actors.len() {
             let (x, y) = (&actors[k], &actors[k + 1]);
@@ -1133,6 +1151,9 @@ impl Extractor {
                 // lexicon matched alone: "Group for the Support of Islam and Muslims (JNIM)")
                 && (y.kind.is_none() || y.kind == x.kind);
             if abbreviated {
+                // (the name runs to the closing bracket, so that what follows it still belongs to
+                // it: "Служба национальной безопасности (СНБ) Армении")
+                actors[k].e = actors[k + 1].e + 1;
                 actors.remove(k + 1);
                 continue;
             }

@@ -3016,3 +3016,17 @@ fn a_body_named_with_its_city_is_of_that_country() {
     let r = evs.iter().find(|e| e.kind == "REQUEST").expect("the demand");
     assert_eq!(actor(&r.actor1), (Some("LAB"), Some("KGZ")), "{:?}", r.actor1);
 }
+
+/// A name with its abbreviation in brackets is still followed by its country: "Служба
+/// национальной безопасности (СНБ) Армении" is Armenia's security service, not Armenia.
+#[test]
+fn a_bracketed_abbreviation_does_not_cut_a_name_from_its_country() {
+    for text in [
+        "Сотрудники Государственного комитета национальной безопасности (ГКНБ) Киргизии задержали двух человек в Бишкеке.",
+        "Служба национальной безопасности (СНБ) Армении задержала бывшего депутата парламента.",
+    ] {
+        let evs = events(text, "2026-03-10");
+        let c = evs.iter().find(|e| e.kind == "COERCE").expect("the arrest");
+        assert_eq!(actor(&c.actor1).0, Some("SPY"), "{text}: {:?}", c.actor1);
+    }
+}
