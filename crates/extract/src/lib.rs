@@ -1254,12 +1254,25 @@ impl Extractor {
             let named_body = |a: &ActorM| !a.is_country && a.kind.is_some() && proper(&a.canonical);
             // Russian: a crowd and the named person or body it follows ("сторонников Траоре",
             // "сторонники бывшего президента Педро Кастильо"): one actor, the crowd.
+            let inflected = |i: usize| {
+                let w = &toks[i].lower;
+                lk.actors.matches_at(toks, i).first().is_some_and(|m| {
+                    m.end == i + 1
+                        && !m.value.pattern.ends_with('*')
+                        && m.value.pattern.to_lowercase() != *w
+                        && sm_cases(self, Lang::Ru).iter().any(|(x, c)| c == "gen" && w.ends_with(x.as_str()))
+                })
+            };
             let crowd_of = s.lang == Lang::Ru
                 && matches!(x.kind, Some("PRO" | "RIO"))
                 && !proper(&x.canonical)
                 && !y.is_country
-                // (a name, or an office with its holder's name: "архиепископа Баграта Галстаняна")
-                && (proper(&y.canonical) || toks[y.e - 1].norm.chars().next().is_some_and(char::is_uppercase))
+                // (a name, or an office with its holder's name: "архиепископа Баграта Галстаняна",
+                // or a noun the lexicon lists in another form, so not the nominative right after
+                // the crowd: "сторонников архиепископа", "сторонники церкви")
+                && (proper(&y.canonical)
+                    || toks[y.e - 1].norm.chars().next().is_some_and(char::is_uppercase)
+                    || (y.text_s == x.e && y.e == y.s + 1 && inflected(y.s)))
                 && y.text_s >= x.e
                 && y.text_s - x.e <= 3
                 && (x.e..y.text_s).all(|i| toks[i].kind == TokenKind::Word && gen_ending(i));
@@ -2608,6 +2621,28 @@ impl Extractor {
             {
                 keep[k] = false;
                 drop(out, t, "a participle describing the noun before it (reduced relative clause)");
+                continue;
+            }
+            // Russian: a long passive participle before the noun it describes ("сторонников
+            // арестованного в марте мэра") names what was done to that noun before, not an act.
+            if s.lang == Lang::Ru
+                && t.class == TriggerClass::Verb
+                && sm_cases(self, Lang::Ru)
+                    .iter()
+                    .any(|(e, c)| c == "attributive-participle" && toks[t.s].lower.ends_with(e.as_str()))
+                && toks.get(t.e).is_some_and(|x| x.kind == TokenKind::Word)
+                // (…unless it names its agent, which reports the act: "вертолётов, переданных
+                // Россией малийской армии", "документ, подписанный в понедельник премьером")
+                && !(t.s + 1..(t.e + 6).min(toks.len())).any(|i| {
+                    (sm.actors.iter().any(|a| a.s <= i && i < a.e)
+                        || toks[i].norm.chars().next().is_some_and(char::is_uppercase))
+                        && sm_cases(self, Lang::Ru)
+                            .iter()
+                            .any(|(e, c)| c == "ins" && toks[i].lower.ends_with(e.as_str()))
+                })
+            {
+                keep[k] = false;
+                drop(out, t, "a participle describing the noun after it");
                 continue;
             }
             // "…struck RSF positions, killing dozens of fighters", "…обстреляли село, убив трёх

@@ -3030,3 +3030,19 @@ fn a_bracketed_abbreviation_does_not_cut_a_name_from_its_country() {
         assert_eq!(actor(&c.actor1).0, Some("SPY"), "{text}: {:?}", c.actor1);
     }
 }
+
+/// A Russian long passive participle before the noun it describes names what was done to that
+/// noun before ("сторонники арестованного в марте мэра"), not an act; with its agent it does.
+#[test]
+fn a_russian_attributive_participle_is_no_act() {
+    let evs = events(
+        "Во вторник талибы освободили гражданина США Амира Амири, задержанного в Кабуле два года назад.",
+        "2026-03-10",
+    );
+    assert_eq!(kinds(&evs), vec!["RETREAT"], "{evs:?}");
+    let evs = events(
+        "В понедельник в Бамако прибыла партия боевых вертолётов, переданных Россией малийским вооружённым силам.",
+        "2026-03-10",
+    );
+    assert!(kinds(&evs).contains(&"AID"), "with its agent it is the act: {:?}", kinds(&evs));
+}
