@@ -4455,9 +4455,36 @@ impl Extractor {
                     && !w.ends_with('다')
                     && sm.triggers.iter().any(|v| v.s >= u.e && v.s <= u.e + 2 && v.s <= t.s)
             };
+            // (…or of a verb that codes nothing: "신속지원군이 장악한 엘파셰르 외곽을 공습했다")
+            let adnominal_word = |i: usize| {
+                let w = &toks[i].norm;
+                toks[i].kind == TokenKind::Word
+                    && toks[i].role().is_none()
+                    && w.chars().count() >= 2
+                    && ["한", "된", "는", "던"].iter().any(|e| w.ends_with(e))
+                    // (not a postposition: "개발을 위한", "선거에 대한")
+                    && !["위한", "대한", "관한", "통한", "인한", "의한"].iter().any(|e| w.ends_with(e))
+                    && !sm.actors.iter().any(|a| a.s <= i && i < a.e)
+                    && !sm.places.iter().any(|p| p.s <= i && i < p.e)
+                    && !sm.triggers.iter().any(|u| u.s <= i && i < u.e)
+                    && i + 1 < t.s
+                    && toks[i + 1].kind == TokenKind::Word
+            };
             let in_relative = |a: &ActorM| {
                 matches!(a.role, Some(Role::Subj) | Some(Role::Obj))
-                    && sm.triggers.iter().any(|u| u.s >= a.e && u.e <= t.s && u.s != t.s && relative_verb(u))
+                    && (sm.triggers.iter().any(|u| u.s >= a.e && u.e <= t.s && u.s != t.s && relative_verb(u))
+                        || (a.role == Some(Role::Subj)
+                            && !speaks_of(t)
+                            && acts.iter().any(|b| b.e <= a.s && b.role == Some(Role::Topic))
+                            && {
+                                // (over the subject's bracketed abbreviation: "신속지원군(RSF)이")
+                                let j = if toks.get(a.e).is_some_and(|x| x.norm == "(") {
+                                    (a.e..t.s).find(|&j| toks[j].norm.starts_with(')')).map_or(a.e, |j| j + 1)
+                                } else {
+                                    a.e
+                                };
+                                (j..(j + 3).min(t.s)).any(adnominal_word)
+                            }))
             };
             let before: Vec<usize> = (0..acts.len())
                 // (a place joined by 와/과 to a place marked 에서 is a place too: "수도 테구시갈파와

@@ -3046,3 +3046,19 @@ fn a_russian_attributive_participle_is_no_act() {
     );
     assert!(kinds(&evs).contains(&"AID"), "with its agent it is the act: {:?}", kinds(&evs));
 }
+
+/// Korean: a subject right before an adnominal verb ("신속지원군(RSF)이 장악한 엘파셰르") is that
+/// relative clause's, not the main verb's, when a topic stands before it.
+#[test]
+fn a_korean_relative_clause_subject_is_not_the_main_subject() {
+    let evs = events(
+        "수단 정부군(SAF)은 26일 신속지원군(RSF)이 장악한 엘파셰르 외곽의 진지를 공습해 최소 12명이 숨졌다.",
+        "2026-03-28",
+    );
+    let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("the air strike");
+    assert_eq!(actor(&a.actor1), (Some("MIL"), Some("SDN")), "{:?}", a.actor1);
+    // In reported speech the clause's subject is still what is spoken of.
+    let evs = events("미국 국무부는 7일 이란이 핵무기 개발을 위한 시간을 벌고 있다고 비난했다.", "2026-03-08");
+    let a = evs.iter().find(|e| e.kind == "ACCUSE").expect("the accusation");
+    assert_eq!(actor(&a.actor2).1, Some("IRN"), "{:?}", a.actor2);
+}
