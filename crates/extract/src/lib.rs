@@ -70,6 +70,9 @@ struct ActorM {
     group: Option<usize>,
     /// Of no one country (`intl` in the actors file): no country is assumed for it.
     international: bool,
+    /// Of the language's home country in a report that speaks from there (`home` in the actors
+    /// file: "정부" unqualified is South Korea's government in a Seoul report).
+    home: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -243,6 +246,7 @@ impl Extractor {
                         role: toks[m.end - 1].role(),
                         group: None,
                         international: a.international,
+                        home: a.home,
                     });
                 }
             }
@@ -393,6 +397,7 @@ impl Extractor {
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let doc_country = ranked.first().map(|r| r.0.clone());
         let author = self.statement_author(doc, &analysis, &per, doc_country.as_deref());
+        let home_voice = self.home_voice(doc, &analysis, &per);
         // "По его словам, …": a source named by a pronoun is the source the report last named
         // (in the three sentences before); "по нашим данным" is the statement's author.
         for k in 0..per.len() {
@@ -414,11 +419,23 @@ impl Extractor {
                 sm.source = taken.map(|t| (a, b, t, None));
             }
         }
+        // A footnote ("* Террористическая организация, запрещена в России.", "* Names changed"):
+        // a paragraph that opens with an asterisk glosses a marked word and reports nothing.
+        let footnote = |s: &Sentence| {
+            analysis
+                .paragraphs
+                .iter()
+                .find(|p| s.start >= p.0 && s.end <= p.1)
+                .is_some_and(|p| doc.text[p.0..p.1].trim_start().starts_with('*'))
+        };
         for (k, s) in analysis.sentences.iter().enumerate() {
             let (Some(sm), Some(lk)) = (&per[k], self.knowledge.lang(s.lang)) else { continue };
             self.record_mentions(s, sm, &mut out.mentions);
+            if footnote(s) {
+                continue;
+            }
             let prev: Vec<&SentMentions> = (k.saturating_sub(2)..k).rev().filter_map(|j| per[j].as_ref()).collect();
-            self.events_of(doc, s, sm, lk, &prev, doc_country.as_deref(), author.as_ref(), &mut out);
+            self.events_of(doc, s, sm, lk, &prev, doc_country.as_deref(), author.as_ref(), home_voice, &mut out);
         }
         // A headline repeats the report's lede: its events are dropped when the body codes an
         // event of the same type, so each event is counted once per document.
@@ -656,6 +673,42 @@ impl Extractor {
         None
     }
 
+    /// Whether a report speaks from its language's home country (`world/home.tsv`): its
+    /// dateline names a home city ("(서울=연합뉴스)"), or, with no dateline, a home body names it
+    /// in its first lines ("외교부 보도자료", "외교부 대변인 정례 브리핑").
+    fn home_voice(&self, doc: &Document, analysis: &kroniko_analysis::Analysis, per: &[Option<SentMentions>]) -> bool {
+        let paras = &analysis.paragraphs;
+        let mut heading_body = false;
+        for (k, s) in analysis.sentences.iter().enumerate().take(6) {
+            let Some(home) = self.knowledge.home.get(&s.lang) else { continue };
+            let Some(lk) = self.knowledge.lang(s.lang) else { continue };
+            let end = dateline(&s.tokens);
+            if end > 0 {
+                return (0..end).any(|i| {
+                    lk.places
+                        .matches_at(&s.tokens, i)
+                        .first()
+                        .is_some_and(|m| self.place_country(*m.value).as_ref() == Some(home))
+                });
+            }
+            // (a line of the heading, with no full stop, that opens with the body)
+            let in_heading = paras
+                .iter()
+                .take(3)
+                .any(|p| s.start == p.0 && s.end <= p.1 && !doc.text[p.0..p.1].trim_end().ends_with(['.', '!', '?']));
+            heading_body |= in_heading
+                && per[k].as_ref().is_some_and(|sm| {
+                    sm.actors.iter().any(|a| {
+                        !a.is_country
+                            && a.kind == Some("GOV")
+                            && (a.country.as_ref() == Some(home) || (a.home && a.country.is_none()))
+                            && a.s == 0
+                    })
+                });
+        }
+        heading_body
+    }
+
     fn place_country(&self, r: PlaceRef) -> Option<String> {
         match r {
             PlaceRef::Country(i) => self.knowledge.countries.get(i).map(|c| c.iso3.clone()),
@@ -751,6 +804,9 @@ impl Extractor {
                 role,
                 group: None,
                 international: info.international,
+                // (the word itself, not a compound ending in it: "통합정부" is a named government)
+                home: info.home
+                    && toks[m.start..m.end].iter().map(stem_of).collect::<Vec<_>>().join(" ") == info.pattern,
             });
         }
         // People named by their nationality ("Thousands of Israelis rallied"): civilians of it.
@@ -769,6 +825,7 @@ impl Extractor {
                 role: None,
                 group: None,
                 international: false,
+                home: false,
             });
         }
         actors.sort_by_key(|a| a.s);
@@ -917,6 +974,7 @@ impl Extractor {
                     role,
                     group: None,
                     international: false,
+                    home: false,
                 });
             }
             i = end;
@@ -999,6 +1057,7 @@ impl Extractor {
                     role,
                     group: None,
                     international: false,
+                    home: false,
                 });
             }
         }
@@ -2185,11 +2244,12 @@ impl Extractor {
         prev: &[&SentMentions],
         doc_country: Option<&str>,
         author: Option<&Actor>,
+        home_voice: bool,
         out: &mut Extraction,
     ) {
         let toks = &s.tokens;
         let korean = s.lang == Lang::Ko;
-        let cx = SentCtx { doc, s, sm, doc_country, author };
+        let cx = SentCtx { doc, s, sm, doc_country, author, home_voice };
         let sent_span = Span::new(s.start, s.end);
         let tspan = |a: usize, b: usize| Span::new(toks[a].start, toks[b - 1].end);
         let cue_at = |i: usize, c: Cue| sm.cues.iter().any(|&(a, _, k)| a == i && k == c);
@@ -5544,7 +5604,10 @@ impl Extractor {
                         && (au.text.contains(text.as_str()) || text.contains(au.text.as_str()))
                 })
                 .and_then(|au| au.country.clone());
-            let country = a.country.clone().or(own_government).or(authors).or_else(|| {
+            let home_government = (cx.home_voice && a.home && a.country.is_none())
+                .then(|| self.knowledge.home.get(&s.lang).cloned())
+                .flatten();
+            let country = a.country.clone().or(own_government).or(authors).or(home_government).or_else(|| {
                 // An armed group, gunmen or a gang with no country of its own is taken to be of the
                 // country where it acts (as coders do); intergovernmental bodies are of none.
                 if a.international || matches!(a.kind, Some("IGO") | None) {
@@ -6273,6 +6336,9 @@ struct SentCtx<'a> {
     doc_country: Option<&'a str>,
     /// The statement's author, when the document is one.
     author: Option<&'a Actor>,
+    /// The report speaks from its language's home country (`world/home.tsv`): filed there, or
+    /// issued by a home body in its heading; its unqualified "government" is the home one.
+    home_voice: bool,
 }
 
 /// One event about to be stored: its trigger, type, actors (indices into the sentence's
@@ -6493,6 +6559,11 @@ fn ru_genitive_ending(x: &Extractor, w: &str) -> bool {
 /// A Russian past-tense verb form (отказался, пригрозило, заявили).
 fn ru_past(w: &str) -> bool {
     ["л", "ла", "ли", "ло", "лся", "лась", "лось", "лись"].iter().any(|e| w.ends_with(e))
+}
+
+/// A token's text less its Korean particles (its surface elsewhere).
+fn stem_of(t: &Token) -> &str {
+    t.ko.last().map(|x| x.stem.as_str()).unwrap_or(&t.norm)
 }
 
 fn cue_at_tok(cues: &[(usize, usize, Cue)], i: usize, c: Cue) -> bool {

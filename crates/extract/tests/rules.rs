@@ -3062,3 +3062,35 @@ fn a_korean_relative_clause_subject_is_not_the_main_subject() {
     let a = evs.iter().find(|e| e.kind == "ACCUSE").expect("the accusation");
     assert_eq!(actor(&a.actor2).1, Some("IRN"), "{:?}", a.actor2);
 }
+
+/// A footnote paragraph opening with an asterisk glosses a marked word and reports nothing.
+#[test]
+fn a_footnote_reports_nothing() {
+    let evs = events(
+        "БАГДАД, 12 мар — РИА Новости. Боевики Рабочей партии Курдистана* атаковали турецкий пост на севере Ирака.\n\n\
+         * Террористическая организация, запрещена в России.",
+        "2026-03-12",
+    );
+    assert_eq!(kinds(&evs), vec!["ASSAULT"], "{evs:?}");
+}
+
+/// Korean "정부" unqualified is South Korea's government in a report that speaks from Korea (a
+/// Seoul dateline, a ministry's release), and the government of the country reported on in a
+/// report from abroad.
+#[test]
+fn an_unqualified_korean_government_is_the_home_one_only_at_home() {
+    let evs = events(
+        "(서울=연합뉴스) 김지연 기자 = 외교부는 26일 파키스탄 남서부에서 발생한 버스 테러를 규탄한다고 밝혔다.\n\n\
+         정부는 또 피해자 지원을 위해 파키스탄에 30만 달러 규모의 인도적 지원을 제공하기로 했다.",
+        "2026-03-27",
+    );
+    let aid = evs.iter().find(|e| e.kind == "AID" || e.kind == "AGREE").expect("the aid");
+    assert_eq!(actor(&aid.actor1), (Some("GOV"), Some("KOR")), "{:?}", aid.actor1);
+    let evs = events(
+        "(뉴델리=연합뉴스) 정하늘 특파원 = 네팔 수도 카트만두에서 8일 청년 수만 명이 거리로 나와 시위를 벌였다.\n\n\
+         정부는 이날 저녁 카트만두 전역에 무기한 통행금지령을 내렸다.",
+        "2026-03-09",
+    );
+    let curfew = evs.iter().find(|e| e.kind == "COERCE").expect("the curfew");
+    assert_eq!(actor(&curfew.actor1), (Some("GOV"), Some("NPL")), "{:?}", curfew.actor1);
+}

@@ -137,6 +137,10 @@ pub struct ActorInfo {
     /// Of no one country (country column `intl`: Amnesty International, "donor countries"):
     /// never given the country a report is about.
     pub international: bool,
+    /// Of the language's home country (`world/home.tsv`) in a report that speaks from there
+    /// (country column `home`: "정부" unqualified is South Korea's government in a Seoul report,
+    /// the government of the country the report is about in a foreign one).
+    pub home: bool,
 }
 
 /// Function words and phrases.
@@ -594,7 +598,8 @@ impl Knowledge {
                 let kind = static_type(l.req(1)?, &ACTOR_TYPES)
                     .ok_or_else(|| l.err(format!("unknown actor type {:?}", l.cols[1])))?;
                 let international = l.opt(2) == Some("intl");
-                let country = l.opt(2).filter(|_| !international).map(|c| k.check_iso(&l, c)).transpose()?;
+                let home = l.opt(2) == Some("home");
+                let country = l.opt(2).filter(|_| !international && !home).map(|c| k.check_iso(&l, c)).transpose()?;
                 let info = ActorInfo {
                     kind,
                     country,
@@ -602,6 +607,7 @@ impl Knowledge {
                     pattern: l.cols[0].trim().to_string(),
                     official: None,
                     international,
+                    home,
                 };
                 lk.actors.push(pattern::compile(l.cols[0], korean, KoMode::Head, &stemmers), info);
             }

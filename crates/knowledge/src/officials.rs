@@ -361,6 +361,7 @@ impl Officials {
                 pattern: written.clone(),
                 official: Some(self.groups.len()),
                 international: false,
+                home: false,
             };
             self.groups.push(persons);
             let mut variants = vec![written.clone()];
