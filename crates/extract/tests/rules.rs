@@ -3094,3 +3094,12 @@ fn an_unqualified_korean_government_is_the_home_one_only_at_home() {
     let curfew = evs.iter().find(|e| e.kind == "COERCE").expect("the curfew");
     assert_eq!(actor(&curfew.actor1), (Some("GOV"), Some("NPL")), "{:?}", curfew.actor1);
 }
+
+/// A Korean name of several words does not run across a case particle: "노조는 간부들을" is
+/// the union acting on its officials, not "union officials".
+#[test]
+fn a_korean_multiword_name_stops_at_a_case_particle() {
+    let evs = events("현대차 노조는 간부들을 앞세워 24일 울산에서 파업에 돌입했다.", "2026-03-25");
+    let p = evs.iter().find(|e| e.kind == "PROTEST").expect("the strike");
+    assert_eq!(p.actor1.as_ref().map(|a| a.text.as_str()), Some("노조"), "{p:?}");
+}

@@ -4,7 +4,7 @@
 //! the language (see `data/README.md`): Snowball stem or surface prefix for English and
 //! Russian; eojeol prefix, exact stem, or compound head for Korean.
 
-use kroniko_analysis::{Stemmers, Token};
+use kroniko_analysis::{Role, Stemmers, Token};
 use rustc_hash::FxHashMap as HashMap;
 
 /// How one pattern word matches one token.
@@ -342,12 +342,23 @@ impl<T> PatternSet<T> {
                             break;
                         }
                     }
+                    // (A Korean name or place of several words does not run across a case
+                    // particle: "노조는 간부들을" is no "노조 간부".)
+                    let broken = |p: usize, c: usize| {
+                        j + 1 < words.len()
+                            && matches!(w, Word::KoHead(_))
+                            && tokens[p]
+                                .ko
+                                .get(c)
+                                .and_then(|k| k.role)
+                                .is_some_and(|r| !matches!(r, Role::Poss | Role::Plural | Role::Other))
+                    };
                     match found {
-                        Some((p, c)) => {
+                        Some((p, c)) if !broken(p, c) => {
                             cand = c;
                             pos = p + 1;
                         }
-                        None => {
+                        _ => {
                             ok = false;
                             break;
                         }
