@@ -5302,6 +5302,15 @@ impl Extractor {
                 (_, Some(ai)) if Some(ai) == a1 && kind == "PROTEST" => Some("participants".to_string()),
                 (_, Some(ai)) if Some(ai) == a1 && matches!(kind, "MOBILIZE" | "AID") => Some("troops".to_string()),
                 (None, None) if t.info.fatal => Some("fatalities".to_string()),
+                // (nearer to a verb of dying than to this one: "Не менее девяти мирных жителей
+                // погибли и ещё 15 получили ранения")
+                (None, Some(_))
+                    if !t.info.fatal
+                        && kind == "ASSAULT"
+                        && sm.triggers.iter().any(|u| u.info.fatal && dist(u) < mine) =>
+                {
+                    Some("fatalities".to_string())
+                }
                 (None, _) => t.info.q.clone(),
             };
             if let Some(w) = what {

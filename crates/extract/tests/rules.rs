@@ -3103,3 +3103,15 @@ fn a_korean_multiword_name_stops_at_a_case_particle() {
     let p = evs.iter().find(|e| e.kind == "PROTEST").expect("the strike");
     assert_eq!(p.actor1.as_ref().map(|a| a.text.as_str()), Some("노조"), "{p:?}");
 }
+
+/// A count nearer a verb of dying than the verb of injury the event was coded from counts the
+/// dead: "Не менее девяти мирных жителей погибли и ещё 15 получили ранения".
+#[test]
+fn a_count_before_a_verb_of_dying_counts_the_dead() {
+    let evs = events(
+        "Не менее девяти мирных жителей погибли и ещё 15 получили ранения в результате обстрела села в провинции Итури.",
+        "2026-11-10",
+    );
+    let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("the attack");
+    assert_eq!(a.fatalities, Some(9), "{a:?}");
+}
