@@ -2549,9 +2549,14 @@ impl Extractor {
                 && matches!(t.info.kind, "CONSULT" | "AGREE" | "COOPERATE" | "CONCEDE")
                 && sm.cues.iter().any(|&(a, _, c)| c == Cue::AttrVerb && a < t.s)
                 && sm.cues.iter().any(|&(a, _, c)| c == Cue::Future && a < t.s);
+            // (after a call, a negation is what is called for: «с призывом не допустить…»)
+            let call = t.info.comm || t.info.kind == "REQUEST";
             if t.class == TriggerClass::Noun
                 && !refused
-                && sm.cues.iter().any(|c| c.2 == Cue::Negation && c.0 + 4 >= t.s && c.0 <= t.e + 3)
+                && sm
+                    .cues
+                    .iter()
+                    .any(|c| c.2 == Cue::Negation && c.0 + 4 >= t.s && c.0 <= t.e + 3 && !(call && c.0 >= t.e))
             {
                 keep[k] = false;
                 drop(out, t, "event noun in a negated sentence");

@@ -3115,3 +3115,14 @@ fn a_count_before_a_verb_of_dying_counts_the_dead() {
     let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("the attack");
     assert_eq!(a.fatalities, Some(9), "{a:?}");
 }
+
+/// After a call, a negation is what is called for, not a denial of the call: «с призывом не
+/// допустить…» is a request.
+#[test]
+fn a_negation_after_a_call_is_its_content() {
+    let evs = events(
+        "Мы обращаемся к парламенту Молдовы с призывом не допустить принятия закона об иностранных агентах.",
+        "2026-11-10",
+    );
+    assert!(kinds(&evs).contains(&"REQUEST"), "{evs:?}");
+}
