@@ -4699,8 +4699,11 @@ impl Extractor {
             let opening = dateline(toks);
             // (…also after an opening phrase set off by a comma: "In Nairobi's business district,
             // groups of protesters looted…", "On Wednesday, members of a security force fired…")
+            // (…or after a date: "on the night of 24 November units of the Azerbaijani armed
+            // forces opened fire")
             let head_of = |i: usize| {
                 let from = (opening..i).rev().find(|&k| toks[k].norm == ",").map_or(opening, |k| k + 1);
+                let from = sm.dates.iter().map(|d| d.end).filter(|&e| e <= i).fold(from, usize::max);
                 lang == Lang::En
                     && toks[i].lower == "of"
                     && i > from
@@ -4737,8 +4740,11 @@ impl Extractor {
                     || (a.text_s > 1 && cue_at(a.text_s - 1, Cue::Article) && cue_at(a.text_s - 2, Cue::Agent))
             };
             // (not across a noun: "gunmen suspected to be herders killed…")
+            // (nor across "and" or a comma: "said the strike was illegal and urged the workers…")
             let aux = (t.s.saturating_sub(3)..t.s).any(|i| {
-                cue_at(i, Cue::PassiveAux) && (lang != Lang::En || !acts.iter().any(|a| a.s > i && a.e <= t.s))
+                cue_at(i, Cue::PassiveAux)
+                    && (lang != Lang::En || !acts.iter().any(|a| a.s > i && a.e <= t.s))
+                    && !(i + 1..t.s).any(|k| cue_at(k, Cue::Conj) || toks[k].kind == TokenKind::Punct)
             });
             // (The head may lead a longer name: "сотрудниками ФСБ", "полицией Москвы".)
             let instr = |a: &ActorM| {

@@ -3126,3 +3126,28 @@ fn a_negation_after_a_call_is_its_content() {
     );
     assert!(kinds(&evs).contains(&"REQUEST"), "{evs:?}");
 }
+
+/// "was" of another clause makes no passive: in "the ministry said the strike was illegal and
+/// urged the workers to return", the ministry urges the workers.
+#[test]
+fn a_passive_auxiliary_does_not_reach_across_and() {
+    let evs = events(
+        "The Energy Ministry said the strike was illegal and urged the workers to return to their jobs.",
+        "2026-11-25",
+    );
+    let r = evs.iter().find(|e| e.kind == "REQUEST").expect("the request");
+    assert_eq!(r.actor1.as_ref().map(|a| a.text.as_str()), Some("Energy Ministry"), "{r:?}");
+    assert_eq!(r.actor2.as_ref().map(|a| a.text.as_str()), Some("workers"), "{r:?}");
+}
+
+/// A head that names no actor opens the clause after a date as after a comma: "on the night of
+/// 24 November units of the Azerbaijani armed forces opened fire" is the armed forces' act.
+#[test]
+fn a_head_of_after_a_date_opens_the_subject() {
+    let evs = events(
+        "According to the Ministry of Defence of Armenia, on the night of 24 November units of the Azerbaijani armed forces opened fire on Armenian positions near Sotk.",
+        "2026-11-25",
+    );
+    let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("the firing");
+    assert_eq!(actor(&a.actor1), (Some("MIL"), Some("AZE")), "{:?}", a.actor1);
+}
