@@ -3912,13 +3912,15 @@ impl Extractor {
             let first_person = korean || sm.cues.iter().any(|c| c.2 == Cue::FirstPerson);
             let we = sm.cues.iter().any(|c| c.2 == Cue::FirstPerson);
             // (an English subject pronoun opening the clause, with no actor before the verb)
-            let pronoun_subject = s.lang == Lang::En
-                && sm.cues.iter().any(|&(p, _, c)| {
-                    c == Cue::Pronoun
-                        && p < t.s
-                        && (p == 0 || toks[p - 1].kind == TokenKind::Punct)
-                        && !sm.actors.iter().any(|a| a.s >= p && a.e <= t.s)
-                });
+            let subject_pronoun = sm.cues.iter().find(|&&(p, _, c)| {
+                s.lang == Lang::En
+                    && c == Cue::Pronoun
+                    && p < t.s
+                    && (p == 0 || toks[p - 1].kind == TokenKind::Punct)
+                    && !sm.actors.iter().any(|a| a.s >= p && a.e <= t.s)
+            });
+            let pronoun_subject = subject_pronoun.is_some();
+            let he = subject_pronoun.is_some_and(|&(p, _, _)| cue_at(p, Cue::PersonPronoun));
             // "We, Iran Justice Watch, condemn…": the apposition after an opening "We," names the
             // author (an unknown body of the country it names; a known one keeps its type).
             let we_named = (s.lang == Lang::En && verbal_kind(&kind))
@@ -3990,9 +3992,66 @@ impl Extractor {
                                 .filter(|e| s.start.saturating_sub(e.evidence.end) < 600)
                         })
                         .flatten();
-                    speaker
-                        .or_else(|| recent().find(|e| e.actor1.is_some()).filter(near))
-                        .and_then(|e| e.actor1.clone())
+                    // ("He warned…" takes up one person: not a crowd, nor a plural)
+                    let person = |e: &&Event| {
+                        !he || e.actor1.as_ref().is_some_and(|a| {
+                            !matches!(a.kind.as_deref(), Some("PRO" | "RIO" | "CVL"))
+                                && !a.text.split_whitespace().last().is_some_and(|w| {
+                                    w.chars().next().is_some_and(char::is_lowercase) && w.ends_with('s')
+                                })
+                        })
+                    };
+                    let speaker = speaker.filter(person).or_else(|| {
+                        verbal
+                            .then(|| {
+                                recent()
+                                    .filter(|e| s.start.saturating_sub(e.evidence.end) < 600)
+                                    .find(|e| e.actor1.is_some() && verbal_kind(&e.kind) && person(e))
+                            })
+                            .flatten()
+                    });
+                    // (…or the last official named in the sentences just before, whether or not
+                    // an event was coded from them: "Kenya's interior minister, Kipchumba
+                    // Murkomen, defended the police … He warned…")
+                    let named = || {
+                        out.mentions
+                            .iter()
+                            .rev()
+                            .filter(|m| m.kind == "actor" && m.span.end <= s.start && s.start - m.span.end < 400)
+                            .find(|m| {
+                                let text = &doc.text[m.span.start..m.span.end];
+                                matches!(m.label.split(' ').next(), Some("GOV" | "OPP" | "JUD" | "LEG" | "SPY" | "MIL" | "REL" | "IGO"))
+                                    // (not a country or city named for its government)
+                                    && !out.mentions.iter().any(|p| p.kind == "place" && p.span.start == m.span.start)
+                                    && !text.split_whitespace().last().is_some_and(|w| {
+                                        w.chars().next().is_some_and(char::is_lowercase) && w.ends_with('s')
+                                    })
+                            })
+                            .map(|m| {
+                                let mut l = m.label.split(' ');
+                                let a = Actor {
+                                    text: doc.text[m.span.start..m.span.end].to_string(),
+                                    name: None,
+                                    kind: l.next().filter(|k| *k != "?").map(String::from),
+                                    country: l
+                                        .next()
+                                        .filter(|c| *c != "?")
+                                        .map(String::from)
+                                        .or_else(|| doc_country.filter(|_| !m.label.starts_with("IGO")).map(String::from)),
+                                    span: None,
+                                };
+                                (m.span.start, a)
+                            })
+                    };
+                    let prior = recent().find(|e| e.actor1.is_some() && person(e)).filter(near);
+                    let named = he.then(named).flatten();
+                    match (speaker, prior, named) {
+                        (Some(e), _, _) => e.actor1.clone(),
+                        // (the more recent of the two)
+                        (None, Some(e), Some((at, _))) if e.evidence.start > at => e.actor1.clone(),
+                        (None, _, Some((_, n))) => Some(n),
+                        (None, p, None) => p.and_then(|e| e.actor1.clone()),
+                    }
                 })
                 .flatten()
             {

@@ -3151,3 +3151,17 @@ fn a_head_of_after_a_date_opens_the_subject() {
     let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("the firing");
     assert_eq!(actor(&a.actor1), (Some("MIL"), Some("AZE")), "{:?}", a.actor1);
 }
+
+/// "He warned…" takes up the official named just before, not the crowd of the last event.
+#[test]
+fn he_takes_up_a_person_not_a_crowd() {
+    let evs = events(
+        "NAIROBI (AP) — Kenyan police shot dead two protesters in Nakuru on Thursday, where demonstrators had blocked roads with burning tyres.\n\n\
+         Demonstrators also demanded the release of detained activists.\n\n\
+         Kenya's interior minister, Kipchumba Murkomen, defended the police on Friday.\n\n\
+         He warned that anyone caught destroying property would be prosecuted.",
+        "2026-11-27",
+    );
+    let t = evs.iter().find(|e| e.kind == "THREATEN").expect("the warning");
+    assert_eq!(actor(&t.actor1), (Some("GOV"), Some("KEN")), "{:?}", t.actor1);
+}

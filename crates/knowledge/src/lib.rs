@@ -170,6 +170,9 @@ pub enum Cue {
     /// A preposition after a fighting noun naming the other side (`with`, `с`): "killed in
     /// fighting with Tajik forces" — that side inflicted the deaths.
     Opponent,
+    /// A pronoun for one person (`he`, `she`): it takes up a person named before, not a body or
+    /// a crowd. A `person-pronoun` line is also read as `pronoun`.
+    PersonPronoun,
     Slogan,
     Agent,
     History,
@@ -665,6 +668,7 @@ impl Knowledge {
                     "meeting" => Cue::Meeting,
                     "member-of" => Cue::MemberOf,
                     "opponent" => Cue::Opponent,
+                    "person-pronoun" => Cue::PersonPronoun,
                     "mediator" => Cue::Mediator,
                     "poss-pronoun" => Cue::PossPronoun,
                     "subord" => Cue::Subord,
@@ -678,6 +682,9 @@ impl Knowledge {
                 };
                 if cue == Cue::LocPrep {
                     lk.cues.push(pattern::compile(l.cols[0], korean, KoMode::Prefix, &stemmers), Cue::Prep);
+                }
+                if cue == Cue::PersonPronoun {
+                    lk.cues.push(pattern::compile(l.cols[0], korean, KoMode::Prefix, &stemmers), Cue::Pronoun);
                 }
                 if cue == Cue::Condition {
                     lk.cues.push(pattern::compile(l.cols[0], korean, KoMode::Prefix, &stemmers), Cue::Hypothetical);
