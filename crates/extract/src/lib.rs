@@ -1031,10 +1031,17 @@ impl Extractor {
                 PlaceRef::Place(i) => Some(self.knowledge.places[i].country.clone()),
                 PlaceRef::Country(_) => None,
             };
+            // (not over a body of its own: "파키스탄 정부에 발루치스탄에서 일하는…")
+            let starts: Vec<usize> = actors.iter().filter(|b| !b.is_country).map(|b| b.s).collect();
             actors.retain(|a| {
                 !(a.is_country
                     && a.role.is_none()
-                    && places.iter().any(|p| p.s >= a.e && p.s <= a.e + 1 && place_country(p) == a.country))
+                    && places.iter().any(|p| {
+                        p.s >= a.e
+                            && p.s <= a.e + 1
+                            && place_country(p) == a.country
+                            && (p.s == a.e || !starts.contains(&a.e))
+                    }))
             });
         }
         // Latin acronyms nobody knows (an organisation named in the text): actors of unknown type.

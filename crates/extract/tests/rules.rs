@@ -3165,3 +3165,12 @@ fn he_takes_up_a_person_not_a_crowd() {
     let t = evs.iter().find(|e| e.kind == "THREATEN").expect("the warning");
     assert_eq!(actor(&t.actor1), (Some("GOV"), Some("KEN")), "{:?}", t.actor1);
 }
+
+/// A Korean country before its own government is that government's, even when one of its places
+/// follows: "파키스탄 정부에 발루치스탄에서 일하는…" addresses Pakistan's government.
+#[test]
+fn a_korean_country_before_its_government_is_not_a_place_modifier() {
+    let evs = events("중국 외교부는 같은 날 파키스탄 정부에 발루치스탄에서 일하는 중국인의 안전을 보장하라고 요구했다.", "2026-03-10");
+    let r = evs.iter().find(|e| e.kind == "REQUEST").expect("the demand");
+    assert_eq!(actor(&r.actor2), (Some("GOV"), Some("PAK")), "{:?}", r.actor2);
+}
