@@ -4862,12 +4862,16 @@ impl Extractor {
                 .unwrap_or(toks.len());
             // A Russian active participle after a comma ("демонстрантам, прорвавшимся на…") has
             // the noun before the comma as its subject.
-            let participle = lang == Lang::Ru
-                && t.s > 1
-                && toks[t.s - 1].norm == ","
-                && sm_cases(self, lang)
+            // (…or one right before it: "демонстрантов, пытавшихся прорваться через оцепление")
+            let part_word = |i: usize| {
+                sm_cases(self, lang)
                     .iter()
-                    .any(|(end, case)| case == "participle" && toks[t.s].lower.ends_with(end.as_str()));
+                    .any(|(end, case)| case == "participle" && toks[i].lower.ends_with(end.as_str()))
+            };
+            let part_at = [t.s, t.s.saturating_sub(1)]
+                .into_iter()
+                .find(|&p| lang == Lang::Ru && p > 1 && p + 1 >= t.s && toks[p - 1].norm == "," && part_word(p));
+            let participle = part_at.is_some();
             // (A Russian country or capital right after a lower-case word is its genitive, never
             // a subject: "Студенты ведущих вузов Сербии", "в центре Еревана".)
             let genitive = |a: &ActorM| {
@@ -4916,7 +4920,10 @@ impl Extractor {
                 .rev()
                 .find(|&i| candidate(i) && !genitive_group(i))
                 .or_else(|| (0..acts.len()).rev().find(|&i| candidate(i)));
-            let before = if participle { (0..acts.len()).find(|&i| acts[i].e + 1 == t.s).or(before) } else { before };
+            let before = match part_at {
+                Some(p) => (0..acts.len()).find(|&i| acts[i].e + 1 == p).or(before),
+                None => before,
+            };
 
             // A relative clause ("supporters who had gathered", "протестующих, которые"): its
             // subject is the noun before the relative pronoun.

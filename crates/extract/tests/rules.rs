@@ -3170,7 +3170,22 @@ fn he_takes_up_a_person_not_a_crowd() {
 /// follows: "파키스탄 정부에 발루치스탄에서 일하는…" addresses Pakistan's government.
 #[test]
 fn a_korean_country_before_its_government_is_not_a_place_modifier() {
-    let evs = events("중국 외교부는 같은 날 파키스탄 정부에 발루치스탄에서 일하는 중국인의 안전을 보장하라고 요구했다.", "2026-03-10");
+    let evs = events(
+        "중국 외교부는 같은 날 파키스탄 정부에 발루치스탄에서 일하는 중국인의 안전을 보장하라고 요구했다.",
+        "2026-03-10",
+    );
     let r = evs.iter().find(|e| e.kind == "REQUEST").expect("the demand");
     assert_eq!(actor(&r.actor2), (Some("GOV"), Some("PAK")), "{:?}", r.actor2);
+}
+
+/// A Russian participle right before a trigger after a comma ("демонстрантов, пытавшихся
+/// прорваться через оцепление") makes the noun before the comma its subject.
+#[test]
+fn a_russian_participle_before_a_trigger_takes_the_noun_before_the_comma() {
+    let evs = events(
+        "Полиция применила против демонстрантов, пытавшихся прорваться через оцепление у площади Боливара, слезоточивый газ.",
+        "2026-03-10",
+    );
+    let p = evs.iter().find(|e| e.kind == "PROTEST").expect("the attempted breakthrough");
+    assert_eq!(actor(&p.actor1).0, Some("PRO"), "{:?}", p.actor1);
 }
