@@ -4546,6 +4546,24 @@ impl Extractor {
                 })
             })
         };
+        // (English, Russian: a name inside a quotation the trigger is outside of is quoted, not
+        // acting: "скандировали «Грузия — это Европа!» и требовали…")
+        // (not a name in quotes, «Аш-Шабаб»: the quotation says more than the name)
+        let quoted = |a: &ActorM| {
+            lang != Lang::Ko && {
+                let q = |i: usize| toks[i].kind == TokenKind::Punct && quote_mark(&toks[i].norm) && toks[i].norm != "'";
+                let open = (0..a.s).rev().find(|&k| q(k));
+                let close = (a.e..toks.len()).find(|&k| q(k));
+                match (open, close) {
+                    (Some(o), Some(c)) => {
+                        (0..o).filter(|&k| q(k)).count() % 2 == 0
+                            && !(o < t.s && t.s < c)
+                            && (c - o - 1) > (a.e - a.s) + 1
+                    }
+                    _ => false,
+                }
+            }
+        };
         let excluded = |a: &ActorM| {
             (src_is_phrase && sm.source.as_ref().is_some_and(|(s, e, _, _)| a.s >= *s && a.e <= *e)) || mediator(a)
         };
@@ -4900,6 +4918,7 @@ impl Extractor {
             let candidate = |i: usize| {
                 acts[i].e <= t.s
                     && !excluded(&acts[i])
+                    && !quoted(&acts[i])
                     && !prep_before(&acts[i])
                     // (nor is the noun after a preposition of several words: "у здания
                     // российского посольства", "in southern Lebanon")

@@ -3189,3 +3189,18 @@ fn a_russian_participle_before_a_trigger_takes_the_noun_before_the_comma() {
     let p = evs.iter().find(|e| e.kind == "PROTEST").expect("the attempted breakthrough");
     assert_eq!(actor(&p.actor1).0, Some("PRO"), "{:?}", p.actor1);
 }
+
+/// A name inside a quoted slogan is not the subject of a verb outside the quotation; a group's
+/// name in quotes still is.
+#[test]
+fn a_name_in_a_quoted_slogan_is_not_the_subject() {
+    let evs = events(
+        "Участники акции скандировали «Грузия — это Европа!» и требовали освобождения задержанных ранее активистов.",
+        "2026-03-10",
+    );
+    let r = evs.iter().find(|e| e.kind == "REQUEST").expect("the demand");
+    assert_eq!(actor(&r.actor1).0, Some("PRO"), "{:?}", r.actor1);
+    let evs = events("Боевики группировки «Аш-Шабаб» атаковали военную базу на юге Сомали.", "2026-03-10");
+    let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("the attack");
+    assert_eq!(actor(&a.actor1).0, Some("REB"), "{:?}", a.actor1);
+}
