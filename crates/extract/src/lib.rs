@@ -4911,7 +4911,12 @@ impl Extractor {
                     k > 0
                         && acts.iter().any(|h| h.e == k)
                         && (a.e..t.s).find(|&c| toks[c].norm == ",").is_some_and(|c| {
-                            t.s - c <= 2 && !sm.triggers.iter().any(|u| u.s > k && u.s < c)
+                            // (an act told in the apposition's own relative clause is no verb
+                            // of the sentence: ", an armed group that seized Mogok in 2024,")
+                            t.s - c <= 2
+                                && !sm.triggers.iter().any(|u| {
+                                    u.s > k && u.s < c && relative_clause(toks, &sm.cues, u.s).is_none_or(|(r, _)| r < k)
+                                })
                         })
                 })
             };
@@ -6521,7 +6526,17 @@ fn korean_obj(a: &ActorM) -> bool {
 /// word on: "whose members") to the next comma, semicolon or full stop. English and Russian.
 fn relative_clause(toks: &[Token], cues: &[(usize, usize, Cue)], i: usize) -> Option<(usize, usize)> {
     let r = (0..i).rev().find(|&k| {
-        cue_at_tok(cues, k, Cue::Relative) && k > 0 && (toks[k - 1].norm == "," || (k > 1 && toks[k - 2].norm == ","))
+        cue_at_tok(cues, k, Cue::Relative)
+            && k > 0
+            && (toks[k - 1].norm == ","
+                || (k > 1 && toks[k - 2].norm == ",")
+                // (…or after an apposition's noun: ", an ethnic armed group that seized…")
+                || (k.saturating_sub(6)..k.saturating_sub(2)).any(|c| {
+                    toks[c].norm == ","
+                        && (cue_at_tok(cues, c + 1, Cue::Article) || cue_at_tok(cues, c + 1, Cue::Determiner))
+                        && toks[c + 1..k].iter().all(|x| x.kind == TokenKind::Word)
+                        && !cues.iter().any(|&(a, b, q)| a > c && b <= k && matches!(q, Cue::AttrVerb | Cue::Relative))
+                }))
     })?;
     if (r + 1..i).any(|k| matches!(toks[k].norm.as_str(), "," | ";")) {
         return None;

@@ -3204,3 +3204,19 @@ fn a_name_in_a_quoted_slogan_is_not_the_subject() {
     let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("the attack");
     assert_eq!(actor(&a.actor1).0, Some("REB"), "{:?}", a.actor1);
 }
+
+/// An apposition with its own relative clause between a subject and its verb (", an ethnic armed
+/// group that seized Mogok in 2024,") neither dates the verb as background nor takes its subject.
+#[test]
+fn an_apposition_with_a_dated_relative_clause_is_set_off() {
+    let evs = events(
+        "The Moro Islamic Liberation Front, the former rebel group that signed a peace deal with Manila in 2014, condemned the killings on Monday.",
+        "2026-11-26",
+    );
+    let a = evs.iter().find(|e| e.kind == "ACCUSE").expect("the condemnation");
+    assert_eq!(
+        a.actor1.as_ref().and_then(|x| x.name.as_deref()).or(a.actor1.as_ref().map(|x| x.text.as_str())),
+        Some("Moro Islamic Liberation Front"),
+        "{a:?}"
+    );
+}
