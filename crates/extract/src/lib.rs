@@ -3999,14 +3999,9 @@ impl Extractor {
                                 .filter(|e| s.start.saturating_sub(e.evidence.end) < 600)
                         })
                         .flatten();
-                    // ("He warned…" takes up one person: not a crowd, nor a plural)
+                    // ("He warned…" takes up one who speaks for a body, not a crowd)
                     let person = |e: &&Event| {
-                        !he || e.actor1.as_ref().is_some_and(|a| {
-                            !matches!(a.kind.as_deref(), Some("PRO" | "RIO" | "CVL"))
-                                && !a.text.split_whitespace().last().is_some_and(|w| {
-                                    w.chars().next().is_some_and(char::is_lowercase) && w.ends_with('s')
-                                })
-                        })
+                        !he || e.actor1.as_ref().is_some_and(|a| !matches!(a.kind.as_deref(), Some("PRO" | "RIO" | "CVL")))
                     };
                     let speaker = speaker.filter(person).or_else(|| {
                         verbal
@@ -4027,7 +4022,12 @@ impl Extractor {
                             .filter(|m| m.kind == "actor" && m.span.end <= s.start && s.start - m.span.end < 400)
                             .find(|m| {
                                 let text = &doc.text[m.span.start..m.span.end];
-                                matches!(m.label.split(' ').next(), Some("GOV" | "OPP" | "JUD" | "LEG" | "SPY" | "MIL" | "REL" | "IGO"))
+                                // (an official, or a commander of a force named with a name:
+                                // "police commander George Kakas")
+                                let named_person =
+                                    text.split_whitespace().skip(1).any(|w| w.chars().next().is_some_and(char::is_uppercase));
+                                (matches!(m.label.split(' ').next(), Some("GOV" | "OPP" | "JUD" | "LEG" | "SPY" | "REL" | "IGO"))
+                                    || (matches!(m.label.split(' ').next(), Some("COP" | "MIL" | "REB")) && named_person))
                                     // (not a country or city named for its government)
                                     && !out.mentions.iter().any(|p| p.kind == "place" && p.span.start == m.span.start)
                                     && !text.split_whitespace().last().is_some_and(|w| {
