@@ -4621,7 +4621,11 @@ impl Extractor {
             };
             let in_relative = |a: &ActorM| {
                 matches!(a.role, Some(Role::Subj) | Some(Role::Obj))
-                    && (sm.triggers.iter().any(|u| u.s >= a.e && u.e <= t.s && u.s != t.s && relative_verb(u))
+                    && ((sm.triggers.iter().any(|u| u.s >= a.e && u.e <= t.s && u.s != t.s && relative_verb(u))
+                        // (a lone subject may be the main clause's too: "그리스 노조들이 … 개혁에
+                        // 반대하는 총파업을 벌였다")
+                        && (a.role == Some(Role::Obj)
+                            || acts.iter().any(|b| b.e <= a.s && matches!(b.role, Some(Role::Topic) | Some(Role::Subj)))))
                         || (a.role == Some(Role::Subj)
                             && !speaks_of(t)
                             && acts.iter().any(|b| b.e <= a.s && b.role == Some(Role::Topic))

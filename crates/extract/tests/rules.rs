@@ -3220,3 +3220,12 @@ fn an_apposition_with_a_dated_relative_clause_is_set_off() {
         "{a:?}"
     );
 }
+
+/// A Korean lone subject before a relative clause's verb is the main clause's subject too when
+/// no other subject stands before it: "그리스 노조들이 … 개혁에 반대하는 총파업을 벌였다".
+#[test]
+fn a_korean_lone_subject_before_a_relative_verb_is_the_main_subject() {
+    let evs = events("그리스 노조들이 9일 정부의 연금 개혁에 반대하는 총파업을 벌였다.", "2026-03-10");
+    let p = evs.iter().find(|e| e.kind == "PROTEST").expect("the strike");
+    assert_eq!(actor(&p.actor1), (Some("LAB"), Some("GRC")), "{:?}", p.actor1);
+}
