@@ -3524,6 +3524,8 @@ impl Extractor {
                             // погибли…")
                             let opponent = s.lang != Lang::Ko
                                 && ((a.text_s == u.e + 1 && cue_at(u.e, Cue::Opponent))
+                                    // ("in the fighting with the militants")
+                                    || (a.text_s == u.e + 2 && cue_at(u.e, Cue::Opponent) && cue_at(u.e + 1, Cue::Article))
                                     || (a.text_s == u.e + 2
                                         && cue_at(u.e + 1, Cue::Opponent)
                                         && sm.actors.iter().any(|b| b.s == u.e)));

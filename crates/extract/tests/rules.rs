@@ -3229,3 +3229,15 @@ fn a_korean_lone_subject_before_a_relative_verb_is_the_main_subject() {
     let p = evs.iter().find(|e| e.kind == "PROTEST").expect("the strike");
     assert_eq!(actor(&p.actor1), (Some("LAB"), Some("GRC")), "{:?}", p.actor1);
 }
+
+/// Deaths in fighting with a side named after an article ("in the fighting with the
+/// militants") are that side's act.
+#[test]
+fn deaths_in_the_fighting_with_the_side_are_its_act() {
+    let evs = events(
+        "Two soldiers were killed and five wounded in the fighting with the militants near the town of Butig, according to an army spokesman.",
+        "2026-11-26",
+    );
+    let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("the fighting");
+    assert!(a.actor1.as_ref().is_some_and(|x| x.text.contains("militants")), "{a:?}");
+}
