@@ -4895,7 +4895,6 @@ impl Extractor {
             let part_at = [t.s, t.s.saturating_sub(1)]
                 .into_iter()
                 .find(|&p| lang == Lang::Ru && p > 1 && p + 1 >= t.s && toks[p - 1].norm == "," && part_word(p));
-            let participle = part_at.is_some();
             // (A Russian country or capital right after a lower-case word is its genitive, never
             // a subject: "Студенты ведущих вузов Сербии", "в центре Еревана".)
             let genitive = |a: &ActorM| {
