@@ -528,6 +528,15 @@ impl Extractor {
                 // country the statement is about.)
                 country: match a {
                     Some(a) if a.country.is_some() || a.international => a.country.clone(),
+                    // (…and one its header names for a region of several countries, none)
+                    _ if sm.is_some_and(|sm| {
+                        sm.cues.iter().any(|&(x, y, c)| {
+                            c == Cue::Region && span.start <= s.tokens[x].start && s.tokens[y - 1].end <= span.end
+                        })
+                    }) && a.is_none_or(|a| !state_body(a.kind)) =>
+                    {
+                        None
+                    }
                     // (…a known body with no country of its own is of the country its header
                     // names: "Statement of the Ministry of Foreign Affairs of the Republic of
                     // Estonia")
@@ -1938,6 +1947,19 @@ impl Extractor {
             if let Some(t) = triggers.iter().find(|t| t.s <= n.start && n.start < t.e && t.e < n.end) {
                 n.start = t.e;
                 n.bound = "exact";
+            }
+        }
+        // An organisation named for a region of several countries ("East African Press Freedom
+        // Network", "Центральноазиатская ассоциация журналистов") is of no one country.
+        let mut actors = actors;
+        for a in actors.iter_mut().filter(|a| !a.is_country && !state_body(a.kind) && a.kind.is_some()) {
+            // (…in it, or right before it: "the West African Journalists Coalition")
+            if let Some(&(x, _, _)) =
+                cues.iter().find(|&&(x, y, c)| c == Cue::Region && ((x >= a.text_s && y <= a.e) || y == a.text_s))
+            {
+                a.international = true;
+                a.country = None;
+                a.text_s = a.text_s.min(x);
             }
         }
         let source = self.attribution(toks, korean, &cues, &actors);

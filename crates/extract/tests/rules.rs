@@ -3241,3 +3241,22 @@ fn deaths_in_the_fighting_with_the_side_are_its_act() {
     let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("the fighting");
     assert!(a.actor1.as_ref().is_some_and(|x| x.text.contains("militants")), "{a:?}");
 }
+
+/// An organisation named for a region of several countries is of no one country, in a report and
+/// as a statement's author.
+#[test]
+fn a_regional_organisation_is_of_no_one_country() {
+    let evs = events(
+        "The West African Journalists Coalition on Monday condemned the arrest of two reporters in Bamako by Malian police.",
+        "2026-03-10",
+    );
+    let a = evs.iter().find(|e| e.kind == "ACCUSE").expect("the condemnation");
+    assert_eq!(actor(&a.actor1).1, None, "{:?}", a.actor1);
+    let evs = events(
+        "Statement by the East African Press Freedom Network\n\n\
+         We condemn the detention of three journalists in Addis Ababa and call on the Ethiopian authorities to release them.",
+        "2026-03-10",
+    );
+    let a = evs.iter().find(|e| e.kind == "ACCUSE").expect("the condemnation");
+    assert_eq!(actor(&a.actor1).1, None, "{:?}", a.actor1);
+}

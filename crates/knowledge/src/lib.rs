@@ -173,6 +173,9 @@ pub enum Cue {
     /// A pronoun for one person (`he`, `she`): it takes up a person named before, not a body or
     /// a crowd. A `person-pronoun` line is also read as `pronoun`.
     PersonPronoun,
+    /// A region of several countries in a name ("East African", "Sahel", "Центральноазиатск*",
+    /// "중앙아시아"): an organisation so named is of no one country.
+    Region,
     Slogan,
     Agent,
     History,
@@ -669,6 +672,7 @@ impl Knowledge {
                     "member-of" => Cue::MemberOf,
                     "opponent" => Cue::Opponent,
                     "person-pronoun" => Cue::PersonPronoun,
+                    "region" => Cue::Region,
                     "mediator" => Cue::Mediator,
                     "poss-pronoun" => Cue::PossPronoun,
                     "subord" => Cue::Subord,
