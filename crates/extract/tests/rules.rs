@@ -3260,3 +3260,19 @@ fn a_regional_organisation_is_of_no_one_country() {
     let a = evs.iter().find(|e| e.kind == "ACCUSE").expect("the condemnation");
     assert_eq!(actor(&a.actor1).1, None, "{:?}", a.actor1);
 }
+
+/// A country's name before a unit that counts no one ("500,000 US dollars") names the currency:
+/// no actor, no place.
+#[test]
+fn a_country_before_a_currency_word_is_no_actor() {
+    let evs = events(
+        "The Japanese government pledged 500,000 US dollars in emergency aid to flood victims in Pakistan on Monday.",
+        "2026-03-10",
+    );
+    for e in &evs {
+        for a in [&e.actor1, &e.actor2].into_iter().flatten() {
+            assert_ne!(a.country.as_deref(), Some("USA"), "{e:?}");
+        }
+    }
+    assert!(!evs.is_empty());
+}
