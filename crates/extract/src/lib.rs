@@ -5639,6 +5639,26 @@ impl Extractor {
                 let at = s.lang == Lang::Ko && matches!(toks[p.e - 1].role(), Some(Role::Loc));
                 (matches!(p.r, PlaceRef::Country(_)), s.lang == Lang::Ko && !at, dist(p))
             });
+        // A place in an apposition on a place before it ("in Mekelle, the capital of the Tigray
+        // region", "в Хороге, административном центре ГБАО") says where that place is: the place
+        // before it is the event's.
+        let place = place.map(|p| {
+            sm.places
+                .iter()
+                .find(|q| {
+                    s.lang != Lang::Ko
+                        && !matches!(q.r, PlaceRef::Country(_))
+                        && q.e < p.s
+                        && toks[q.e].norm == ","
+                        && p.s - q.e <= 6
+                        && toks[q.e + 1..p.s]
+                            .iter()
+                            .all(|x| x.kind == TokenKind::Word && x.norm.chars().next().is_some_and(char::is_lowercase))
+                        && !sm.triggers.iter().any(|u| u.s > q.e && u.s < p.s)
+                        && !sm.actors.iter().any(|a| a.s > q.e && a.s < p.s)
+                })
+                .unwrap_or(p)
+        });
         // Of places listed together ("in Bratislava and Kosice", "브라티슬라바와 코시체에서",
         // "в Антананариву, Анцирабе и Тулиаре") the first is the event's place.
         let place = place.map(|mut p| {

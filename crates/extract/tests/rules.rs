@@ -3276,3 +3276,15 @@ fn a_country_before_a_currency_word_is_no_actor() {
     }
     assert!(!evs.is_empty());
 }
+
+/// A place in an apposition on the place before it ("in Khorog, the capital of the autonomous
+/// Gorno-Badakhshan region") says where that place is: the first is the event's place.
+#[test]
+fn a_place_in_an_apposition_locates_the_place_before_it() {
+    let evs = events(
+        "In Khorog, the capital of the autonomous Gorno-Badakhshan region, hundreds of residents gathered outside the regional administration on Wednesday to demand the release of detained activists.",
+        "2026-03-12",
+    );
+    let r = evs.iter().find(|e| e.kind == "REQUEST" || e.kind == "PROTEST").expect("the demand");
+    assert_eq!(r.location.as_ref().map(|l| l.name.as_str()), Some("Khorog"), "{r:?}");
+}
