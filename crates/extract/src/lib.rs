@@ -4175,14 +4175,15 @@ impl Extractor {
         if !question && !slogan {
             self.implied_protest(&cx, out);
         }
-        // People who protest are protesters (ACLED): residents, relatives or students who rally
-        // are coded PRO in the protest and in what the same crowd does in that sentence.
+        // People who protest are protesters (ACLED): residents, relatives, students or displaced
+        // people who rally are coded PRO in the protest and in what the same crowd does in that
+        // sentence.
         let crowd_spans: Vec<Span> = out
             .events
             .iter()
             .filter(|e| e.evidence.start == s.start && e.kind == "PROTEST")
             .filter_map(|e| e.actor1.as_ref())
-            .filter(|a| matches!(a.kind.as_deref(), Some("CVL") | Some("EDU")))
+            .filter(|a| matches!(a.kind.as_deref(), Some("CVL") | Some("EDU") | Some("REF")))
             .filter_map(|a| a.span)
             .collect();
         for e in out.events.iter_mut().filter(|e| e.evidence.start == s.start) {

@@ -3288,3 +3288,14 @@ fn a_place_in_an_apposition_locates_the_place_before_it() {
     let r = evs.iter().find(|e| e.kind == "REQUEST" || e.kind == "PROTEST").expect("the demand");
     assert_eq!(r.location.as_ref().map(|l| l.name.as_str()), Some("Khorog"), "{r:?}");
 }
+
+/// Displaced people who protest are protesters, as residents and students are (convention 12).
+#[test]
+fn displaced_people_who_protest_are_protesters() {
+    let evs = events(
+        "In Pemba, about 300 displaced people blocked the entrance to a food warehouse on Wednesday to protest against cuts to their rations.",
+        "2026-03-12",
+    );
+    let p = evs.iter().find(|e| e.kind == "PROTEST").expect("the protest");
+    assert_eq!(actor(&p.actor1).0, Some("PRO"), "{:?}", p.actor1);
+}
