@@ -4118,14 +4118,7 @@ impl Extractor {
             let mut dyads: Vec<(Option<usize>, Option<usize>)> = Vec::new();
             // (Joint attackers are one attack: "soldiers and militiamen killed 30" — named by the
             // first.)
-            // (…but forces of two states strike each its own: "ВВС США и Великобритании нанесли
-            // удары", "US and British warplanes struck")
-            let states_apart = a1.and_then(|i| sm.actors[i].group).is_some_and(|g| {
-                let mut cs = sm.actors.iter().filter(|a| a.group == Some(g)).map(|a| a.country.as_deref());
-                let first = cs.next().flatten();
-                first.is_some() && cs.any(|c| c.is_some() && c != first)
-            });
-            let joint = kind == "ASSAULT" && a1.is_some_and(|i| sm.actors[i].group.is_some()) && !states_apart;
+            let joint = kind == "ASSAULT" && a1.is_some_and(|i| sm.actors[i].group.is_some());
             let firsts = if joint {
                 let g = a1.and_then(|i| sm.actors[i].group);
                 vec![(0..sm.actors.len()).find(|&i| sm.actors[i].group == g)]

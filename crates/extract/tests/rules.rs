@@ -3299,14 +3299,3 @@ fn displaced_people_who_protest_are_protesters() {
     let p = evs.iter().find(|e| e.kind == "PROTEST").expect("the protest");
     assert_eq!(actor(&p.actor1).0, Some("PRO"), "{:?}", p.actor1);
 }
-
-/// Coordinated forces of two states strike each its own, as coordinated states sanction: two
-/// events; forces of one state attack together: one.
-#[test]
-fn forces_of_two_states_strike_each_their_own() {
-    let evs = events("ВВС США и Великобритании нанесли удары по позициям хуситов в провинции Ходейда.", "2026-03-12");
-    let a: Vec<_> = evs.iter().filter(|e| e.kind == "ASSAULT").map(|e| actor(&e.actor1).1).collect();
-    assert_eq!(a, vec![Some("USA"), Some("GBR")], "{evs:?}");
-    let evs = events("Soldiers and militiamen killed 30 villagers in Borno State on Sunday.", "2026-03-12");
-    assert_eq!(evs.iter().filter(|e| e.kind == "ASSAULT").count(), 1, "{evs:?}");
-}
