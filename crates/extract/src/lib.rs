@@ -4456,7 +4456,20 @@ impl Extractor {
         if !matches!(kind, "ASSAULT" | "MOBILIZE") {
             return None;
         }
-        let lo = t.s.saturating_sub(5);
+        // (…or before the attack noun that is the verb's subject: "A Turkish drone strike on a
+        // car near Penjwen killed two men")
+        let noun = sm
+            .triggers
+            .iter()
+            .filter(|u| {
+                u.class == TriggerClass::Noun
+                    && u.info.kind == "ASSAULT"
+                    && u.e <= t.s
+                    && !toks[u.e..t.s].iter().any(|x| x.kind == TokenKind::Punct)
+            })
+            .map(|u| (u.s, u.e))
+            .min();
+        let lo = noun.map_or(t.s, |(s, _)| s).saturating_sub(if noun.is_some() { 3 } else { 5 });
         let m = (lo..t.e).flat_map(|i| lk.adjectives.matches_at(toks, i).into_iter().next()).last()?;
         let clear = !toks[m.end..t.s.max(m.end)].iter().any(|x| x.kind == TokenKind::Punct)
             && !sm.actors.iter().any(|a| a.s >= m.start && a.s < t.e);
@@ -4464,7 +4477,7 @@ impl Extractor {
             return None;
         }
         let country = self.knowledge.country(m.value)?;
-        let end = t.s.max(m.end);
+        let end = noun.map_or(t.s, |(_, e)| e).max(m.end);
         let span = Span::new(toks[m.start].start, toks[end - 1].end);
         Some(Actor {
             text: text[span.start..span.end].to_string(),

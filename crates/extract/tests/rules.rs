@@ -3299,3 +3299,15 @@ fn displaced_people_who_protest_are_protesters() {
     let p = evs.iter().find(|e| e.kind == "PROTEST").expect("the protest");
     assert_eq!(actor(&p.actor1).0, Some("PRO"), "{:?}", p.actor1);
 }
+
+/// A nationality on the attack noun that is the verb's subject names the attacker: "A Turkish
+/// drone strike on a car near Penjwen killed two men" is Turkey's act.
+#[test]
+fn a_nationality_on_the_attack_noun_subject_names_the_attacker() {
+    let evs = events(
+        "A Turkish drone strike on a car near Penjwen killed two men on Tuesday, local officials said.",
+        "2026-11-30",
+    );
+    let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("the strike");
+    assert_eq!(actor(&a.actor1), (Some("MIL"), Some("TUR")), "{:?}", a.actor1);
+}
