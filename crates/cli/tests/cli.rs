@@ -245,10 +245,10 @@ fn seed_places_and_actor_types() {
 #[test]
 fn dev_gold_f1_per_language() {
     let dev = repo().join("tests/data/gold/dev");
-    // The first 25 documents per language and the 324 written later (`-extra` … `-extra38`),
+    // The first 25 documents per language and the 332 written later (`-extra` … `-extra39`),
     // together.
     let rounds: Vec<String> =
-        ["".to_string(), "-extra".to_string()].into_iter().chain((2..=38).map(|k| format!("-extra{k}"))).collect();
+        ["".to_string(), "-extra".to_string()].into_iter().chain((2..=39).map(|k| format!("-extra{k}"))).collect();
     let files: Vec<PathBuf> = ["ko", "en", "ru"]
         .iter()
         .flat_map(|l| rounds.iter().map(|x| dev.join(format!("{l}{x}.jsonl"))).collect::<Vec<_>>())
@@ -271,7 +271,7 @@ fn dev_gold_f1_per_language() {
 // (en 0.855 since session 11: rounds 36 and 37, first scored at 0.784 and 0.792, take the
 // English figure over 341 documents to 0.858; over the 325 before them it is 0.862, up from
 // 0.861. ru raised to 0.875: 0.883 over 341. With round 38, 349 documents: ko 0.879, en 0.858,
-// ru 0.884.)
+// ru 0.884. With round 39, 357 documents: ko 0.879, en 0.859, ru 0.883.)
 const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.875), ("en", 0.855), ("ru", 0.875)];
 
 /// The held-back split: rules are never tuned on it; this only guards against regressions.
