@@ -5456,10 +5456,19 @@ impl Extractor {
                 (None, None) if t.info.fatal => Some("fatalities".to_string()),
                 // (nearer to a verb of dying than to this one: "Не менее девяти мирных жителей
                 // погибли и ещё 15 получили ранения")
+                // (in its clause: not "Погиб один рабочий, а не менее 30 человек … получили
+                // ранения")
                 (None, Some(_))
                     if !t.info.fatal
                         && kind == "ASSAULT"
-                        && sm.triggers.iter().any(|u| u.info.fatal && dist(u) < mine) =>
+                        && sm.triggers.iter().any(|u| {
+                            let (a, b) = if u.e <= n.start { (u.e, n.start) } else { (n.end, u.s) };
+                            u.info.fatal
+                                && dist(u) < mine
+                                && !(a..b).any(|i| {
+                                    cue_at_tok(&sm.cues, i, Cue::Conj) || (u.e <= n.start && toks[i].norm == ",")
+                                })
+                        }) =>
                 {
                     Some("fatalities".to_string())
                 }
