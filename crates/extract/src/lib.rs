@@ -1561,6 +1561,21 @@ impl Extractor {
                 if actors[k].kind.is_some() {
                     actors[k].e = holder_name_end(toks, &actors, &places, &cues, lk, actors[k].e);
                 }
+                // (…and its abbreviation in brackets after the country: "Национальная федерация
+                // швейных рабочих Бангладеш (NGWF)")
+                let e = actors[k].e;
+                if toks.get(e).is_some_and(|t| t.norm == "(") {
+                    let kk = actors[k].kind;
+                    if let Some(b) = actors.iter().position(|b| {
+                        b.text_s == e + 1
+                            && toks.get(b.e).is_some_and(|t| t.norm == ")")
+                            && !b.is_country
+                            && (b.kind.is_none() || b.kind == kk)
+                    }) {
+                        actors[k].e = actors[b].e + 1;
+                        actors.remove(b);
+                    }
+                }
             }
         }
         // "Правительство Белгородской области", "профсоюз работников образования города Ош", "the

@@ -3311,3 +3311,15 @@ fn a_nationality_on_the_attack_noun_subject_names_the_attacker() {
     let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("the strike");
     assert_eq!(actor(&a.actor1), (Some("MIL"), Some("TUR")), "{:?}", a.actor1);
 }
+
+/// A name, its country and its abbreviation in brackets are one actor: "Национальная федерация
+/// швейных рабочих Бангладеш (NGWF)" is the federation, not an unknown "NGWF".
+#[test]
+fn an_abbreviation_after_the_country_of_a_name_belongs_to_it() {
+    let evs = events(
+        "Национальная федерация швейных рабочих Бангладеш (NGWF) осуждает нападение полиции на рабочих в Ашулии.",
+        "2026-03-12",
+    );
+    let a = evs.iter().find(|e| e.kind == "ACCUSE").expect("the condemnation");
+    assert_eq!(actor(&a.actor1), (Some("LAB"), Some("BGD")), "{:?}", a.actor1);
+}
