@@ -245,10 +245,10 @@ fn seed_places_and_actor_types() {
 #[test]
 fn dev_gold_f1_per_language() {
     let dev = repo().join("tests/data/gold/dev");
-    // The first 25 documents per language and the 332 written later (`-extra` … `-extra39`),
+    // The first 25 documents per language and the 340 written later (`-extra` … `-extra40`),
     // together.
     let rounds: Vec<String> =
-        ["".to_string(), "-extra".to_string()].into_iter().chain((2..=39).map(|k| format!("-extra{k}"))).collect();
+        ["".to_string(), "-extra".to_string()].into_iter().chain((2..=40).map(|k| format!("-extra{k}"))).collect();
     let files: Vec<PathBuf> = ["ko", "en", "ru"]
         .iter()
         .flat_map(|l| rounds.iter().map(|x| dev.join(format!("{l}{x}.jsonl"))).collect::<Vec<_>>())
@@ -271,7 +271,8 @@ fn dev_gold_f1_per_language() {
 // (en 0.855 since session 11: rounds 36 and 37, first scored at 0.784 and 0.792, take the
 // English figure over 341 documents to 0.858; over the 325 before them it is 0.862, up from
 // 0.861. ru raised to 0.875: 0.883 over 341. With round 38, 349 documents: ko 0.879, en 0.858,
-// ru 0.884. With round 39, 357 documents: ko 0.879, en 0.859, ru 0.883.)
+// ru 0.884. With round 39, 357 documents: ko 0.879, en 0.859, ru 0.883. With round 40, 365
+// documents: ko 0.880, en 0.860, ru 0.883.)
 const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.875), ("en", 0.855), ("ru", 0.875)];
 
 /// The held-back split: rules are never tuned on it; this only guards against regressions.
@@ -318,7 +319,7 @@ fn heldout_gold_places_and_actors_per_language() {
 type FieldFloors = [(&'static str, f64, f64); 3];
 const HELDOUT_MIN_FIELDS: &[(&str, FieldFloors)] = &[
     ("ko", [("place_country", 0.89, 114.0), ("actor1_country", 0.91, 122.0), ("actor1_type", 0.92, 123.0)]),
-    ("en", [("place_country", 0.95, 112.0), ("actor1_country", 0.87, 100.0), ("actor1_type", 0.85, 97.0)]),
+    ("en", [("place_country", 0.95, 112.0), ("actor1_country", 0.90, 103.0), ("actor1_type", 0.87, 100.0)]),
     ("ru", [("place_country", 0.91, 87.0), ("actor1_country", 0.88, 84.0), ("actor1_type", 0.83, 79.0)]),
 ];
 
