@@ -777,6 +777,14 @@ impl Extractor {
                 continue;
             }
             let info = m.value;
+            // (a person's name that declines into a country's name is the country: "Сальвадор"
+            // is no form of Vanuatu's "Сальвай")
+            if info.official.is_some()
+                && m.end == m.start + 1
+                && lk.country_words.get(&toks[m.start].lower).is_some_and(|c| info.country.as_ref() != Some(c))
+            {
+                continue;
+            }
             let last = &toks[m.end - 1];
             let mut country = info.country.clone();
             let role = if korean { last.ko.get(m.candidate).and_then(|k| k.role) } else { None };

@@ -3323,3 +3323,12 @@ fn an_abbreviation_after_the_country_of_a_name_belongs_to_it() {
     let a = evs.iter().find(|e| e.kind == "ACCUSE").expect("the condemnation");
     assert_eq!(actor(&a.actor1), (Some("LAB"), Some("BGD")), "{:?}", a.actor1);
 }
+
+/// A person's name that declines into a country's name is the country: "Сальвадор" is El
+/// Salvador, not a form of Vanuatu's prime minister "Сальвай".
+#[test]
+fn a_country_name_is_no_declined_surname() {
+    let evs = events("Сальвадор в четверг перебросил в Гаити 150 военнослужащих для участия в миссии.", "2026-03-12");
+    let m = evs.iter().find(|e| e.kind == "MOBILIZE").expect("the deployment");
+    assert_eq!(actor(&m.actor1).1, Some("SLV"), "{:?}", m.actor1);
+}
