@@ -1696,6 +1696,32 @@ impl Extractor {
                 actors[k].text_s = j;
             }
         }
+        // Korean: a body's officer named after it ("전국교원노조연맹의 마마두 은디아예 위원장은"):
+        // a title no actor covers, with its holder's name, after a body marked 의 is that body
+        // speaking, in the title's role.
+        if korean {
+            for (i, t) in toks.iter().enumerate() {
+                if !has_cue(i, Cue::Title) || actors.iter().any(|a| a.s <= i && i < a.e) || t.role().is_none() {
+                    continue;
+                }
+                let Some(k) = actors.iter().position(|a| {
+                    a.role == Some(Role::Poss)
+                        && !a.is_country
+                        && a.e < i
+                        && i - a.e <= 3
+                        && toks[a.e..i].iter().all(|w| {
+                            w.kind == TokenKind::Word
+                                && w.role().is_none()
+                                && w.norm.chars().all(|c| ('가'..='힣').contains(&c))
+                        })
+                        && !places.iter().any(|p| p.s >= a.e && p.s < i)
+                }) else {
+                    continue;
+                };
+                actors[k].e = i + 1;
+                actors[k].role = t.role();
+            }
+        }
         // Korean roles carried by a following number ("주민 수백 명이") and coordination.
         if korean {
             // (the role a particle written right after token `j` gives: "…)는", "…'이")

@@ -3332,3 +3332,15 @@ fn a_country_name_is_no_declined_surname() {
     let m = evs.iter().find(|e| e.kind == "MOBILIZE").expect("the deployment");
     assert_eq!(actor(&m.actor1).1, Some("SLV"), "{:?}", m.actor1);
 }
+
+/// A Korean body's officer named after it ("전국교원노조연맹의 마마두 은디아예 위원장은") speaks for
+/// the body: the union's type, not the subject inside the quote.
+#[test]
+fn a_korean_bodys_officer_speaks_for_the_body() {
+    let evs = events(
+        "전국교원노조연맹의 마마두 은디아예 위원장은 24일 \"정부가 체포된 교사들을 석방하지 않으면 무기한 파업에 들어가겠다\"고 경고했다.",
+        "2026-03-25",
+    );
+    let t = evs.iter().find(|e| e.kind == "THREATEN").expect("the warning");
+    assert_eq!(actor(&t.actor1).0, Some("LAB"), "{:?}", t.actor1);
+}
