@@ -1092,8 +1092,8 @@ impl Extractor {
         let unit =
             |e: usize| !korean && lk.quantities.matches_at(toks, e).first().is_some_and(|m| m.value.as_str() == "none");
         let currency = |e: usize| toks.get(e).is_some_and(|t| t.norm == "$" && !t.space_before);
-        actors.retain(|a| !currency(a.e) && !(a.is_country && unit(a.e)));
-        places.retain(|p| !currency(p.e) && !(matches!(p.r, PlaceRef::Country(_)) && unit(p.e)));
+        actors.retain(|a| !(currency(a.e) || (a.is_country && unit(a.e))));
+        places.retain(|p| !(currency(p.e) || (matches!(p.r, PlaceRef::Country(_)) && unit(p.e))));
         // "deployed troops to its border with Belarus", "на границе с Белоруссией", "벨라루스와의
         // 국경 지대에": the country on the border's other side is not where the act happens.
         for &(cs, ce, c) in &cues {
