@@ -2003,7 +2003,6 @@ impl Extractor {
         }
         // An organisation named for a region of several countries ("East African Press Freedom
         // Network", "Центральноазиатская ассоциация журналистов") is of no one country.
-        let mut actors = actors;
         for a in actors.iter_mut().filter(|a| !a.is_country && !state_body(a.kind) && a.kind.is_some()) {
             // (…in it, or right before it: "the West African Journalists Coalition")
             if let Some(&(x, _, _)) =
