@@ -1990,6 +1990,21 @@ impl Extractor {
             triggers.push(Trig { s: m.start, e: m.end, info: m.value, class });
             i = m.end;
         }
+        // A legal notice in brackets ("(ИГ, запрещена в РФ)") reports no act and names no place
+        // or actor (the abbreviation in it is the name's before it).
+        let notices: Vec<(usize, usize)> = cues
+            .iter()
+            .filter(|c| c.2 == Cue::Notice)
+            .filter_map(|&(a, _, _)| {
+                let open = (a.saturating_sub(8)..a).rev().find(|&i| toks[i].norm == "(")?;
+                let close = (a..toks.len().min(a + 10)).find(|&i| toks[i].norm == ")")?;
+                (!toks[open..a].iter().any(|t| t.norm == ")")).then_some((open, close + 1))
+            })
+            .collect();
+        let in_notice = |i: usize| notices.iter().any(|&(a, b)| a <= i && i < b);
+        triggers.retain(|t| !in_notice(t.s));
+        places.retain(|p| !in_notice(p.s));
+        actors.retain(|a| !in_notice(a.s));
         // A negation inside a number's bound ("не менее 40") negates nothing.
         cues.retain(|&(a, _, c)| c != Cue::Negation || !numbers.iter().any(|n| n.start <= a && a < n.end));
         // A bound word that ends a trigger is the verb's particle ("hand over 18 soldiers"): the

@@ -3344,3 +3344,15 @@ fn a_korean_bodys_officer_speaks_for_the_body() {
     let t = evs.iter().find(|e| e.kind == "THREATEN").expect("the warning");
     assert_eq!(actor(&t.actor1).0, Some("LAB"), "{:?}", t.actor1);
 }
+
+/// A legal notice in brackets after a name ("(ИГ, запрещена в РФ)") reports no ban and names no
+/// place or actor.
+#[test]
+fn a_legal_notice_in_brackets_reports_nothing() {
+    let evs = events(
+        "Боевики группировки «Исламское государство» (ИГ, запрещена в РФ) атаковали военную колонну в районе Тиллабери.",
+        "2026-03-12",
+    );
+    assert_eq!(kinds(&evs), vec!["ASSAULT"], "{evs:?}");
+    assert!(evs.iter().all(|e| e.location.as_ref().is_none_or(|l| l.country.as_deref() != Some("RUS"))), "{evs:?}");
+}

@@ -173,6 +173,9 @@ pub enum Cue {
     /// A pronoun for one person (`he`, `she`): it takes up a person named before, not a body or
     /// a crowd. A `person-pronoun` line is also read as `pronoun`.
     PersonPronoun,
+    /// A legal notice media add in brackets after a name ("(ИГ, запрещена в РФ)", "признана
+    /// иноагентом"): the bracket reports no act and names no place.
+    Notice,
     /// A region of several countries in a name ("East African", "Sahel", "Центральноазиатск*",
     /// "중앙아시아"): an organisation so named is of no one country.
     Region,
@@ -673,6 +676,7 @@ impl Knowledge {
                     "opponent" => Cue::Opponent,
                     "person-pronoun" => Cue::PersonPronoun,
                     "region" => Cue::Region,
+                    "notice" => Cue::Notice,
                     "mediator" => Cue::Mediator,
                     "poss-pronoun" => Cue::PossPronoun,
                     "subord" => Cue::Subord,
