@@ -1478,7 +1478,14 @@ impl Extractor {
                 // A named person before a title ("기시다 후미오 일본 총리") names its holder.
                 let xname =
                     if proper(&x.canonical) && !xc && !proper(&y.canonical) { x.canonical.clone() } else { None };
+                // (…and a named official's or body's type wins over a bare title's: "한스 그룬드베리
+                // 유엔 예멘 특사" is the UN's envoy)
+                let xkind =
+                    x.kind.filter(|k| xname.is_some() && matches!(*k, "GOV" | "IGO") && has_cue(y.e - 1, Cue::Title));
                 let y = &mut actors[k + 1];
+                if let Some(kd) = xkind {
+                    y.kind = Some(kd);
+                }
                 y.text_s = xs;
                 // A country named before a body is its country, whatever the body's usual one
                 // ("중국 외교부": 외교부 alone is South Korea's).

@@ -3356,3 +3356,12 @@ fn a_legal_notice_in_brackets_reports_nothing() {
     assert_eq!(kinds(&evs), vec!["ASSAULT"], "{evs:?}");
     assert!(evs.iter().all(|e| e.location.as_ref().is_none_or(|l| l.country.as_deref() != Some("RUS"))), "{evs:?}");
 }
+
+/// A Korean body or official named before a bare title gives it its type: "유엔 예멘 특사" is the
+/// UN's envoy.
+#[test]
+fn a_korean_bodys_type_wins_over_a_bare_title() {
+    let evs = events("한스 그룬드베리 유엔 예멘 특사는 2일 오만 수도 무스카트에서 후티 반군 대표단과 회담했다.", "2026-03-25");
+    let c = evs.iter().find(|e| e.kind == "CONSULT").expect("the talks");
+    assert_eq!(actor(&c.actor1).0, Some("IGO"), "{:?}", c.actor1);
+}
