@@ -3361,7 +3361,25 @@ fn a_legal_notice_in_brackets_reports_nothing() {
 /// UN's envoy.
 #[test]
 fn a_korean_bodys_type_wins_over_a_bare_title() {
-    let evs = events("한스 그룬드베리 유엔 예멘 특사는 2일 오만 수도 무스카트에서 후티 반군 대표단과 회담했다.", "2026-03-25");
+    let evs = events(
+        "한스 그룬드베리 유엔 예멘 특사는 2일 오만 수도 무스카트에서 후티 반군 대표단과 회담했다.",
+        "2026-03-25",
+    );
     let c = evs.iter().find(|e| e.kind == "CONSULT").expect("the talks");
     assert_eq!(actor(&c.actor1).0, Some("IGO"), "{:?}", c.actor1);
+}
+
+/// A Korean sentence adverb is no word of the name before a title: "그러나 압델 파타 부르한 …
+/// 총사령관은" names Burhan, not "그러나 압델…".
+#[test]
+fn a_korean_sentence_adverb_is_no_part_of_a_name() {
+    let evs = events("그러나 프랑스 총리실이 제안한 3자 협상에 대해 카나크 독립파는 참여를 거부했다.", "2026-03-25");
+    for e in &evs {
+        for a in [&e.actor1, &e.actor2].into_iter().flatten() {
+            assert!(!a.text.starts_with("그러나"), "{e:?}");
+        }
+    }
+    let evs = events("그러나 압델 파타 부르한 수단군 총사령관은 휴전 제안을 거부했다.", "2026-03-25");
+    let r = evs.iter().find(|e| e.kind == "REJECT").expect("the rejection");
+    assert!(r.actor1.as_ref().is_some_and(|a| !a.text.starts_with("그러나")), "{r:?}");
 }

@@ -173,6 +173,8 @@ pub enum Cue {
     /// A pronoun for one person (`he`, `she`): it takes up a person named before, not a body or
     /// a crowd. A `person-pronoun` line is also read as `pronoun`.
     PersonPronoun,
+    /// A sentence adverb ("그러나", "한편"): never a word of a name before a title.
+    Adverb,
     /// A legal notice media add in brackets after a name ("(ИГ, запрещена в РФ)", "признана
     /// иноагентом"): the bracket reports no act and names no place.
     Notice,
@@ -677,6 +679,7 @@ impl Knowledge {
                     "person-pronoun" => Cue::PersonPronoun,
                     "region" => Cue::Region,
                     "notice" => Cue::Notice,
+                    "adverb" => Cue::Adverb,
                     "mediator" => Cue::Mediator,
                     "poss-pronoun" => Cue::PossPronoun,
                     "subord" => Cue::Subord,
