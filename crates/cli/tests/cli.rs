@@ -245,10 +245,10 @@ fn seed_places_and_actor_types() {
 #[test]
 fn dev_gold_f1_per_language() {
     let dev = repo().join("tests/data/gold/dev");
-    // The first 25 documents per language and the 348 written later (`-extra` … `-extra41`),
+    // The first 25 documents per language and the 356 written later (`-extra` … `-extra42`),
     // together.
     let rounds: Vec<String> =
-        ["".to_string(), "-extra".to_string()].into_iter().chain((2..=41).map(|k| format!("-extra{k}"))).collect();
+        ["".to_string(), "-extra".to_string()].into_iter().chain((2..=42).map(|k| format!("-extra{k}"))).collect();
     let files: Vec<PathBuf> = ["ko", "en", "ru"]
         .iter()
         .flat_map(|l| rounds.iter().map(|x| dev.join(format!("{l}{x}.jsonl"))).collect::<Vec<_>>())
@@ -273,7 +273,8 @@ fn dev_gold_f1_per_language() {
 // 0.861. ru raised to 0.875: 0.883 over 341. With round 38, 349 documents: ko 0.879, en 0.858,
 // ru 0.884. With round 39, 357 documents: ko 0.879, en 0.859, ru 0.883. With round 40, 365
 // documents: ko 0.880, en 0.860, ru 0.883. With round 41 (first scored en 0.738), 373
-// documents: ko 0.880, en 0.858, ru 0.884.)
+// documents: ko 0.880, en 0.858, ru 0.884. With round 42, 381 documents: ko 0.879, en 0.859,
+// ru 0.884.)
 const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.875), ("en", 0.855), ("ru", 0.875)];
 
 /// The held-back split: rules are never tuned on it; this only guards against regressions.
@@ -320,7 +321,7 @@ fn heldout_gold_places_and_actors_per_language() {
 type FieldFloors = [(&'static str, f64, f64); 3];
 const HELDOUT_MIN_FIELDS: &[(&str, FieldFloors)] = &[
     ("ko", [("place_country", 0.89, 114.0), ("actor1_country", 0.91, 122.0), ("actor1_type", 0.92, 123.0)]),
-    ("en", [("place_country", 0.95, 112.0), ("actor1_country", 0.90, 103.0), ("actor1_type", 0.87, 100.0)]),
+    ("en", [("place_country", 0.96, 113.0), ("actor1_country", 0.90, 103.0), ("actor1_type", 0.87, 100.0)]),
     ("ru", [("place_country", 0.91, 87.0), ("actor1_country", 0.88, 84.0), ("actor1_type", 0.83, 79.0)]),
 ];
 
