@@ -1066,7 +1066,7 @@ impl Extractor {
             if actors.iter().any(|a| a.s <= k && k < a.e) || places.iter().any(|p| p.s <= k && k < p.e) {
                 continue;
             }
-            let stem = if korean { t.ko.last().map(|x| x.stem.as_str()).unwrap_or(&t.norm) } else { t.norm.as_str() };
+            let stem = if korean { stem_of(t) } else { t.norm.as_str() };
             let n = stem.chars().count();
             if (2..=6).contains(&n) && stem.chars().all(|c| c.is_ascii_uppercase()) {
                 let role = if korean { t.role() } else { None };
@@ -1346,7 +1346,7 @@ impl Extractor {
                     m.end == i + 1
                         && !m.value.pattern.ends_with('*')
                         && m.value.pattern.to_lowercase() != *w
-                        && sm_cases(self, Lang::Ru).iter().any(|(x, c)| c == "gen" && w.ends_with(x.as_str()))
+                        && ru_case(self, w, "gen")
                 })
             };
             let crowd_of = s.lang == Lang::Ru
@@ -1535,11 +1535,7 @@ impl Extractor {
                 && (e..bs).all(|i| {
                     toks[i].kind == TokenKind::Word
                         && toks[i].norm.chars().next().is_some_and(char::is_lowercase)
-                        && (ru_genitive_ending(self, &toks[i].lower)
-                            || (loose
-                                && sm_cases(self, Lang::Ru)
-                                    .iter()
-                                    .any(|(x, c)| c == "gen" && toks[i].lower.ends_with(x.as_str()))))
+                        && (ru_genitive_ending(self, &toks[i].lower) || (loose && ru_case(self, &toks[i].lower, "gen")))
                         && !cues.iter().any(|c| {
                             c.0 <= i && i < c.1 && matches!(c.2, Cue::Prep | Cue::LocPrep | Cue::Conj | Cue::TargetPrep)
                         })
@@ -2794,18 +2790,14 @@ impl Extractor {
             // арестованного в марте мэра") names what was done to that noun before, not an act.
             if s.lang == Lang::Ru
                 && t.class == TriggerClass::Verb
-                && sm_cases(self, Lang::Ru)
-                    .iter()
-                    .any(|(e, c)| c == "attributive-participle" && toks[t.s].lower.ends_with(e.as_str()))
+                && ru_case(self, &toks[t.s].lower, "attributive-participle")
                 && toks.get(t.e).is_some_and(|x| x.kind == TokenKind::Word)
                 // (…unless it names its agent, which reports the act: "вертолётов, переданных
                 // Россией малийской армии", "документ, подписанный в понедельник премьером")
                 && !(t.s + 1..(t.e + 6).min(toks.len())).any(|i| {
                     (sm.actors.iter().any(|a| a.s <= i && i < a.e)
                         || toks[i].norm.chars().next().is_some_and(char::is_uppercase))
-                        && sm_cases(self, Lang::Ru)
-                            .iter()
-                            .any(|(e, c)| c == "ins" && toks[i].lower.ends_with(e.as_str()))
+                        && ru_case(self, &toks[i].lower, "ins")
                 })
             {
                 keep[k] = false;
@@ -4948,9 +4940,7 @@ impl Extractor {
             // (The head may lead a longer name: "сотрудниками ФСБ", "полицией Москвы".)
             let instr = |a: &ActorM| {
                 lang == Lang::Ru
-                    && [toks[a.s].lower.as_str(), toks[a.e - 1].lower.as_str()].iter().any(|w| {
-                        sm_cases(self, lang).iter().any(|(end, case)| case == "ins" && w.ends_with(end.as_str()))
-                    })
+                    && [toks[a.s].lower.as_str(), toks[a.e - 1].lower.as_str()].iter().any(|w| ru_case(self, w, "ins"))
             };
             // (the verb, not an adverb before it: "was deeply troubling")
             let v = (t.s..t.e).find(|&i| lang != Lang::En || !toks[i].lower.ends_with("ly")).unwrap_or(t.s);
@@ -4996,14 +4986,13 @@ impl Extractor {
             // A Russian active participle after a comma ("демонстрантам, прорвавшимся на…") has
             // the noun before the comma as its subject.
             // (…or one right before it: "демонстрантов, пытавшихся прорваться через оцепление")
-            let part_word = |i: usize| {
-                sm_cases(self, lang)
-                    .iter()
-                    .any(|(end, case)| case == "participle" && toks[i].lower.ends_with(end.as_str()))
-            };
-            let part_at = [t.s, t.s.saturating_sub(1)]
-                .into_iter()
-                .find(|&p| lang == Lang::Ru && p > 1 && p + 1 >= t.s && toks[p - 1].norm == "," && part_word(p));
+            let part_at = [t.s, t.s.saturating_sub(1)].into_iter().find(|&p| {
+                lang == Lang::Ru
+                    && p > 1
+                    && p + 1 >= t.s
+                    && toks[p - 1].norm == ","
+                    && ru_case(self, &toks[p].lower, "participle")
+            });
             // (A Russian country or capital right after a lower-case word is its genitive, never
             // a subject: "Студенты ведущих вузов Сербии", "в центре Еревана".)
             let genitive = |a: &ActorM| {
@@ -6822,6 +6811,11 @@ fn ko_closed_quote(toks: &[Token], i: usize) -> bool {
 
 /// Russian genitive endings of two letters or more from `cases.tsv` (the one-letter ones, -а -я
 /// -ы -и, are as often nominative).
+/// Whether a lowercased Russian word ends in an ending `ru/cases.tsv` lists under `case`.
+fn ru_case(x: &Extractor, w: &str, case: &str) -> bool {
+    sm_cases(x, Lang::Ru).iter().any(|(e, c)| c == case && w.ends_with(e.as_str()))
+}
+
 fn ru_genitive_ending(x: &Extractor, w: &str) -> bool {
     sm_cases(x, Lang::Ru).iter().any(|(e, c)| c == "gen" && e.chars().count() >= 2 && w.ends_with(e.as_str()))
 }
