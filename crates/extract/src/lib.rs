@@ -1361,9 +1361,22 @@ impl Extractor {
                     || (y.text_s == x.e && y.e == y.s + 1 && inflected(y.s)))
                 && y.text_s >= x.e
                 && y.text_s - x.e <= 3
-                && (x.e..y.text_s).all(|i| toks[i].kind == TokenKind::Word && gen_ending(i));
+                // (…or over the opening quote of its name: "сторонники «Гражданского договора»")
+                && (x.e..y.text_s).all(|i| (toks[i].kind == TokenKind::Word && gen_ending(i)) || (i + 1 == y.text_s && quote(i)));
             if crowd_of {
-                let (ye, yc) = (y.e, y.country.clone());
+                let (mut ye, yc) = (y.e, y.country.clone());
+                // (a quoted name takes its closing quote, and then its abbreviation in brackets:
+                // "сторонников партии «Свобода и переустройство» (LIBRE)")
+                if quote(y.text_s - 1) && toks.get(ye).is_some_and(|t| quote_mark(&t.norm)) {
+                    ye += 1;
+                    let abbr = actors.get(k + 2).filter(|z| {
+                        z.text_s == ye + 1 && toks[ye].norm == "(" && toks.get(z.e).is_some_and(|t| t.norm == ")")
+                    });
+                    if let Some(z) = abbr {
+                        ye = z.e + 1;
+                        actors.remove(k + 2);
+                    }
+                }
                 let a = &mut actors[k];
                 a.e = ye;
                 if a.country.is_none() {
@@ -2225,6 +2238,15 @@ impl Extractor {
                 let before = before.map(|(i, a)| {
                     let qualified = a.text_s > 1 && cue_at_tok(cues, a.text_s - 1, Cue::LocPrep);
                     match actors.iter().enumerate().rev().find(|(_, x)| qualified && x.e + 1 == a.text_s) {
+                        Some(x) => x,
+                        None => (i, a),
+                    }
+                });
+                // (…and the one an actor leads, before "led by": "The National Unity Government,
+                // led by Prime Minister Abdul Hamid Dbeibah, announced")
+                let before = before.map(|(i, a)| {
+                    let led = cues.iter().find(|&&(_, e, c)| c == Cue::Leader && a.text_s >= e && a.text_s <= e + 2);
+                    match led.and_then(|&(ls, _, _)| actors.iter().enumerate().rev().find(|(_, x)| x.e <= ls && ls - x.e <= 1)) {
                         Some(x) => x,
                         None => (i, a),
                     }
@@ -4637,6 +4659,16 @@ impl Extractor {
                     } else {
                         a.text_s == ce || (a.text_s == ce + 1 && cue_at(ce, Cue::Article))
                     }
+            }) || sm.cues.iter().any(|&(cs, ce, c)| {
+                // (the leader of the actor named with it: "во главе с бывшим президентом…")
+                c == Cue::Leader
+                    && if lang == Lang::Ko {
+                        a.e == cs
+                    } else {
+                        a.text_s >= ce
+                            && a.text_s <= ce + 2
+                            && toks[ce..a.text_s].iter().all(|x| x.kind == TokenKind::Word && x.norm.chars().next().is_some_and(char::is_lowercase))
+                    }
             }) || a.group.is_some_and(|g| {
                 sm.actors.iter().find(|b| b.group == Some(g)).is_some_and(|b| {
                     !std::ptr::eq(b, a) && {
@@ -4661,7 +4693,9 @@ impl Extractor {
                     (Some(o), Some(c)) => {
                         (0..o).filter(|&k| q(k)).count() % 2 == 0
                             && !(o < t.s && t.s < c)
-                            && (c - o - 1) > (a.e - a.s) + 1
+                            // (a country's name is part of a quoted name with any other word:
+                            // "движения «Наша Армения»")
+                            && (c - o - 1) > (a.e - a.s) + usize::from(!a.is_country)
                     }
                     _ => false,
                 }
@@ -5644,6 +5678,30 @@ impl Extractor {
             .iter()
             .filter(|p| !p.modifier && !used_as_actor(p) && !src.is_some_and(|(a, b)| p.s >= a && p.e <= b))
             .filter(|p| !p.posted || matches!(kind.as_str(), "ASSAULT" | "PROTEST"))
+            // (…and where the envoy or mission that acts is posted, after the actor naming it:
+            // "Посольство Китая в Бангкоке сообщило", "the Chinese embassy in Bangkok said")
+            .filter(|p| {
+                matches!(kind.as_str(), "ASSAULT" | "PROTEST")
+                    || !a1.is_some_and(|i| {
+                        let a = &sm.actors[i];
+                        a.e + 1 == p.s
+                            && cue_at_tok(&sm.cues, a.e, Cue::LocPrep)
+                            && sm.cues.iter().any(|&(cs, _, c)| c == Cue::Envoy && cs >= a.text_s && cs < a.e)
+                    })
+            })
+            // Where people are deported or expelled to is not where the act happens, which is
+            // the deporting state's ground ("아이티로 추방했다", "expelled two priests to
+            // Guatemala", "forced back into Belarus").
+            .filter(|p| {
+                !(matches!(mode.as_deref(), Some("deport" | "expel"))
+                    && match s.lang {
+                        Lang::Ko => toks[p.e - 1].role() == Some(Role::Instr),
+                        Lang::En => p.s > 0 && matches!(toks[p.s - 1].lower.as_str(), "to" | "into"),
+                        // (Russian: "в" or "на" after the verb, "выдворили в Афганистан")
+                        Lang::Ru => p.s > t.s && matches!(toks[p.s - 1].lower.as_str(), "в" | "во" | "на"),
+                        _ => false,
+                    })
+            })
             // A place in a comma-set relative clause on the actor, closed before the verb, is the
             // actor's background, not where the act happens ("Fico, who met Putin in Moscow last
             // month, accused…", "China, which has investments in Kyaukphyu, called on…") — unless

@@ -3383,3 +3383,81 @@ fn a_korean_sentence_adverb_is_no_part_of_a_name() {
     let r = evs.iter().find(|e| e.kind == "REJECT").expect("the rejection");
     assert!(r.actor1.as_ref().is_some_and(|a| !a.text.starts_with("그러나")), "{r:?}");
 }
+
+/// Russian: a crowd and the quoted name after it are one actor, the crowd, with the name's
+/// closing quote and abbreviation ("сторонники «Гражданского договора»"); a country's name
+/// inside a quoted name («Наша Армения») is part of that name, not the state acting.
+#[test]
+fn a_crowd_of_a_quoted_name_is_the_crowd() {
+    let evs = events("Сторонники «Гражданского договора» провели митинг в Ереване.", "2025-05-10");
+    let p = evs.iter().find(|e| e.kind == "PROTEST").expect("the rally");
+    let a = p.actor1.as_ref().expect("actor 1");
+    assert_eq!(a.kind.as_deref(), Some("PRO"), "{a:?}");
+    assert!(a.text.ends_with('»'), "{a:?}");
+    let evs = events(
+        "Несколько тысяч сторонников оппозиционной партии «Свобода и переустройство» (LIBRE) вышли на улицы Тегусигальпы.",
+        "2025-05-10",
+    );
+    let p = evs.iter().find(|e| e.kind == "PROTEST").expect("the march");
+    let a = p.actor1.as_ref().expect("actor 1");
+    assert_eq!((a.kind.as_deref(), a.text.ends_with("(LIBRE)")), (Some("PRO"), true), "{a:?}");
+    let evs = events(
+        "Несколько сотен сторонников оппозиционного движения «Наша Армения» перекрыли проспект Баграмяна в Ереване.",
+        "2025-05-10",
+    );
+    let p = evs.iter().find(|e| e.kind == "PROTEST").expect("the blockade");
+    assert_eq!(actor(&p.actor1).0, Some("PRO"), "{p:?}");
+}
+
+/// Where people are deported or expelled to is not where the act happens: the deporting
+/// state's ground is ("아이티로 추방했다", "expelled two priests to Guatemala", "выдворили в
+/// Афганистан"); a place the act names as its own still is.
+#[test]
+fn a_deportations_destination_is_not_its_place() {
+    let country = |e: &Event| e.location.as_ref().and_then(|l| l.country.clone()).or(e.country.clone());
+    for (text, own) in [
+        ("도미니카공화국 이민청은 지난주 불법 체류 아이티인 9천800여 명을 아이티로 추방했다고 8일 밝혔다.", "DOM"),
+        ("Nicaraguan authorities expelled two Catholic priests to Guatemala on Tuesday.", "NIC"),
+        ("Власти Пакистана за последние сутки выдворили в Афганистан более 2 тысяч мигрантов.", "PAK"),
+    ] {
+        let evs = events(text, "2025-05-10");
+        let d = evs.iter().find(|e| e.kind == "COERCE" || e.kind == "SANCTION").expect(text);
+        assert_eq!(country(d).as_deref(), Some(own), "{d:?}");
+    }
+    let evs = events("Pakistani authorities deported some 800 Afghans from Karachi on Sunday.", "2025-05-10");
+    let d = evs.iter().find(|e| e.kind == "COERCE").expect("the deportation");
+    assert_eq!(d.location.as_ref().map(|l| l.name.as_str()), Some("Karachi"), "{d:?}");
+}
+
+/// Where the envoy or mission that acts is posted, after the actor naming it ("Посольство Китая
+/// в Бангкоке сообщило…"), is no place of its statement; a protest at the mission is there.
+#[test]
+fn where_an_acting_envoy_is_posted_is_not_the_place() {
+    let evs = events("Российское посольство в Париже направило в МИД Франции ноту протеста.", "2025-05-10");
+    let a = evs.iter().find(|e| e.kind == "ACCUSE").expect("the protest note");
+    assert_eq!(a.location.as_ref().and_then(|l| l.country.as_deref()), None, "{a:?}");
+    assert_eq!(a.country.as_deref(), Some("RUS"), "{a:?}");
+    let evs = events("Днём около 200 человек провели пикет у здания российского посольства в Таллине.", "2025-05-10");
+    let p = evs.iter().find(|e| e.kind == "PROTEST").expect("the picket");
+    assert_eq!(p.location.as_ref().and_then(|l| l.country.as_deref()), Some("EST"), "{p:?}");
+}
+
+/// The leader named with an actor ("a delegation led by…", "во главе с…", "…이 이끄는 대표단")
+/// is neither party of the act nor its source.
+#[test]
+fn the_leader_named_with_an_actor_is_not_the_actor() {
+    for text in [
+        "An African Union delegation led by former Nigerian President Olusegun Obasanjo held talks with Tigrayan authorities in Mekelle on Wednesday.",
+        "Делегация Африканского союза (АС) во главе с бывшим президентом Нигерии Олусегуном Обасанджо в среду провела переговоры с властями Тыграя.",
+        "올루세군 오바산조 전 나이지리아 대통령이 이끄는 아프리카연합 대표단은 수요일 티그라이 당국과 회담했다.",
+    ] {
+        let evs = events(text, "2025-05-10");
+        let c = evs.iter().find(|e| e.kind == "CONSULT").expect(text);
+        assert_eq!(actor(&c.actor1).0, Some("IGO"), "{c:?}");
+    }
+    let evs = events(
+        "The National Unity Government, led by Prime Minister Abdul Hamid Dbeibah, announced a ceasefire on Tuesday.",
+        "2025-05-10",
+    );
+    assert!(evs.iter().all(|e| e.attributed_to.as_deref().is_none_or(|s| !s.contains("Dbeibah"))), "{evs:?}");
+}

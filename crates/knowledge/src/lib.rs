@@ -253,6 +253,14 @@ pub enum Cue {
     /// Москве"): Korean, the place right before it; English and Russian, the place right after
     /// it. Such a place says who the envoy is, not where an act happened.
     Posted,
+    /// A word naming an envoy or a diplomatic mission (посол, посольство, ambassador, embassy):
+    /// English and Russian, a place right after "in", "в" that follows the actor it is in is
+    /// where that envoy is posted ("Посольство Китая в Бангкоке", as `posted`).
+    Envoy,
+    /// "led by", "во главе с", "이끄는": the actor after it (English, Russian) or before it
+    /// (Korean) leads the actor it follows or precedes, and is neither party of the act
+    /// ("a delegation led by Olusegun Obasanjo held talks").
+    Leader,
     /// A mediation phrase ("при посредничестве", "mediated by", "의 중재로"): the actor after it
     /// (English, Russian) or before it (Korean) is the mediator, neither party of the act.
     Mediator,
@@ -671,6 +679,8 @@ impl Knowledge {
                     "worldwide" => Cue::Worldwide,
                     "between" => Cue::Between,
                     "posted" => Cue::Posted,
+                    "envoy" => Cue::Envoy,
+                    "leader" => Cue::Leader,
                     "border" => Cue::Border,
                     "pair" => Cue::Pair,
                     "meeting" => Cue::Meeting,
