@@ -2246,7 +2246,9 @@ impl Extractor {
                 // led by Prime Minister Abdul Hamid Dbeibah, announced")
                 let before = before.map(|(i, a)| {
                     let led = cues.iter().find(|&&(_, e, c)| c == Cue::Leader && a.text_s >= e && a.text_s <= e + 2);
-                    match led.and_then(|&(ls, _, _)| actors.iter().enumerate().rev().find(|(_, x)| x.e <= ls && ls - x.e <= 1)) {
+                    match led.and_then(|&(ls, _, _)| {
+                        actors.iter().enumerate().rev().find(|(_, x)| x.e <= ls && ls - x.e <= 1)
+                    }) {
                         Some(x) => x,
                         None => (i, a),
                     }
@@ -4667,7 +4669,9 @@ impl Extractor {
                     } else {
                         a.text_s >= ce
                             && a.text_s <= ce + 2
-                            && toks[ce..a.text_s].iter().all(|x| x.kind == TokenKind::Word && x.norm.chars().next().is_some_and(char::is_lowercase))
+                            && toks[ce..a.text_s].iter().all(|x| {
+                                x.kind == TokenKind::Word && x.norm.chars().next().is_some_and(char::is_lowercase)
+                            })
                     }
             }) || a.group.is_some_and(|g| {
                 sm.actors.iter().find(|b| b.group == Some(g)).is_some_and(|b| {
