@@ -245,10 +245,10 @@ fn seed_places_and_actor_types() {
 #[test]
 fn dev_gold_f1_per_language() {
     let dev = repo().join("tests/data/gold/dev");
-    // The first 25 documents per language and the 372 written later (`-extra` … `-extra44`),
+    // The first 25 documents per language and the 380 written later (`-extra` … `-extra45`),
     // together.
     let rounds: Vec<String> =
-        ["".to_string(), "-extra".to_string()].into_iter().chain((2..=44).map(|k| format!("-extra{k}"))).collect();
+        ["".to_string(), "-extra".to_string()].into_iter().chain((2..=45).map(|k| format!("-extra{k}"))).collect();
     let files: Vec<PathBuf> = ["ko", "en", "ru"]
         .iter()
         .flat_map(|l| rounds.iter().map(|x| dev.join(format!("{l}{x}.jsonl"))).collect::<Vec<_>>())
@@ -275,7 +275,8 @@ fn dev_gold_f1_per_language() {
 // documents: ko 0.880, en 0.860, ru 0.883. With round 41 (first scored en 0.738), 373
 // documents: ko 0.880, en 0.858, ru 0.884. With round 42, 381 documents: ko 0.879, en 0.859,
 // ru 0.884. With round 43, 389 documents: ko 0.878, en 0.858, ru 0.884. Session 12's round 44
-// (first scored ko 0.803, en 0.782, ru 0.889), 397 documents: ko 0.877, en 0.857, ru 0.885.)
+// (first scored ko 0.803, en 0.782, ru 0.889), 397 documents: ko 0.877, en 0.857, ru 0.885. Round
+// 45 (first scored ko 0.850, en 0.818, ru 0.879), 405 documents: ko 0.877, en 0.857, ru 0.885.)
 const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.875), ("en", 0.855), ("ru", 0.875)];
 
 /// The held-back split: rules are never tuned on it; this only guards against regressions.

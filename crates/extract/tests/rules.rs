@@ -3461,3 +3461,103 @@ fn the_leader_named_with_an_actor_is_not_the_actor() {
     );
     assert!(evs.iter().all(|e| e.attributed_to.as_deref().is_none_or(|s| !s.contains("Dbeibah"))), "{evs:?}");
 }
+
+/// Russian: a capital after "в" is where a deployment arrives, not the state acting ("в Бамако
+/// прибыли…" — as "В Вашингтоне заявили" is the state speaking); the force the deployment verb
+/// takes inside the trigger is the one deployed.
+#[test]
+fn a_russian_deployment_into_a_capital() {
+    let evs = events("В среду в Бамако прибыли 200 российских военнослужащих.", "2025-05-10");
+    let m = evs.iter().find(|e| e.kind == "MOBILIZE").expect("the deployment");
+    assert_eq!(actor(&m.actor1), (Some("MIL"), Some("RUS")), "{m:?}");
+    assert_eq!(m.location.as_ref().and_then(|l| l.country.as_deref()), Some("MLI"), "{m:?}");
+}
+
+/// A counted crowd named by its nationality is of that nationality wherever it protests
+/// ("hundreds of Nicaraguan exiles" in Costa Rica).
+#[test]
+fn a_counted_crowd_keeps_its_nationality() {
+    let evs = events(
+        "In neighboring Costa Rica, hundreds of Nicaraguan exiles protested outside the embassy in San Jose on Wednesday.",
+        "2025-05-10",
+    );
+    let p = evs.iter().find(|e| e.kind == "PROTEST").expect("the protest");
+    assert_eq!(actor(&p.actor1), (Some("PRO"), Some("NIC")), "{p:?}");
+    assert_eq!(p.location.as_ref().and_then(|l| l.country.as_deref()), Some("CRI"), "{p:?}");
+}
+
+/// Korean: a city with 주 names the province it is the seat of ("두호크주에서"); a named armed
+/// group with 의 and one bare word, or in quotation marks, before a generic armed noun is that
+/// group ("하마스의 무장 대원들이", "'보코하람' 대원들이").
+#[test]
+fn korean_provinces_and_named_groups_members() {
+    let evs = events("이라크 북부 두호크주에서 무장 대원들이 튀르키예군 초소를 공격했다.", "2025-05-10");
+    let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("the attack");
+    assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("Duhok"), "{a:?}");
+    let evs = events("하마스의 무장 대원들이 이스라엘군 초소를 공격했다.", "2025-05-10");
+    let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("the attack");
+    assert_eq!(actor(&a.actor1), (Some("REB"), Some("PSE")), "{a:?}");
+    let evs = events("'보코하람' 대원들이 마을을 공격했다.", "2025-05-10");
+    let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("the attack");
+    assert!(a.actor1.as_ref().is_some_and(|x| x.text.starts_with('\'') && x.text.contains("대원")), "{a:?}");
+}
+
+/// An English event noun's agent may be in a relative clause on its object that tells the same
+/// act ("the arrest of lawyer X, who was detained by plainclothes police officers"); the one
+/// after "of" is acted on.
+#[test]
+fn an_event_nouns_agent_in_a_relative_clause() {
+    let evs = events(
+        "The lawyers' union condemned the arrest on Monday of lawyer Hichem Ben Salah, who was detained by plainclothes police officers outside a court in Tunis.",
+        "2025-05-10",
+    );
+    let c = evs.iter().find(|e| e.kind == "COERCE").expect("the arrest");
+    assert_eq!(actor(&c.actor1).0, Some("COP"), "{c:?}");
+    assert!(c.actor2.as_ref().is_some_and(|a| a.text.contains("Hichem")), "{c:?}");
+}
+
+/// English: a verbal act in a relative clause set off by commas with no date of its own is the
+/// subject's background; with a date of its own, or in the progressive, it is reported.
+#[test]
+fn a_dateless_verbal_act_in_a_relative_clause_is_background() {
+    let evs = events(
+        "The opposition coalition, which rejected the election results, said it would hold a rally in Abidjan on Saturday.",
+        "2025-05-10",
+    );
+    assert!(!kinds(&evs).contains(&"REJECT"), "{:?}", kinds(&evs));
+    let evs = events(
+        "The opposition coalition, which rejected the election results on Monday, said it would hold a rally in Abidjan on Saturday.",
+        "2025-05-10",
+    );
+    assert!(kinds(&evs).contains(&"REJECT"), "{:?}", kinds(&evs));
+}
+
+/// A press release speaking in the first person, whose title opens with the body that issues it
+/// ("UN Human Rights Office alarmed by…"), is that body's; a news report quoting "we" is not.
+#[test]
+fn a_press_release_title_names_who_speaks() {
+    let text = "UN Human Rights Office alarmed by evictions in Khorog\n\n\
+        GENEVA (12 May 2026) - Residents of Khorog told us that police beat several people during the evictions on Monday.\n\n\
+        We call on the Government of Tajikistan to halt the evictions and to investigate the beatings.";
+    let evs = events(text, "2026-05-12");
+    let r = evs.iter().find(|e| e.kind == "REQUEST").expect("the call");
+    assert_eq!(actor(&r.actor1).0, Some("IGO"), "{r:?}");
+}
+
+/// A name several places share is decided by the dateline's country ("САН-САЛЬВАДОР, …" —
+/// the department of La Paz in El Salvador, not Bolivia's).
+#[test]
+fn the_dateline_decides_a_shared_place_name() {
+    let evs = events(
+        "САН-САЛЬВАДОР, 7 окт — РИА Новости. Тысячи фермеров перекрыли дороги в департаменте Ла-Пас, требуя помощи.",
+        "2025-10-07",
+    );
+    let p = evs.iter().find(|e| e.kind == "PROTEST").expect("the blockade");
+    assert_eq!(p.location.as_ref().and_then(|l| l.country.as_deref()), Some("SLV"), "{p:?}");
+    let evs = events(
+        "ЛА-ПАС, 7 окт — РИА Новости. Тысячи горняков перекрыли дороги в департаменте Ла-Пас, требуя отставки министра.",
+        "2025-10-07",
+    );
+    let p = evs.iter().find(|e| e.kind == "PROTEST").expect("the blockade");
+    assert_eq!(p.location.as_ref().and_then(|l| l.country.as_deref()), Some("BOL"), "{p:?}");
+}

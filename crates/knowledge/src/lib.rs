@@ -838,16 +838,26 @@ impl Knowledge {
                 Lang::Ko => 6,
                 _ => 7,
             };
-            for (idx, l) in tsv_lines("world/places.tsv", &places, 9, 9)?.iter().enumerate() {
+            let place_lines = tsv_lines("world/places.tsv", &places, 9, 9)?;
+            let ko_names: rustc_hash::FxHashSet<&str> =
+                place_lines.iter().flat_map(|l| l.alts(pcol)).filter(|_| lang == Lang::Ko).collect();
+            for (idx, l) in place_lines.iter().enumerate() {
                 let mut names = l.alts(pcol);
                 if lang == Lang::En {
                     names.extend(l.alts(8));
                 }
                 for n in names {
                     lk.places.push(place_pattern(n, lang, &stemmers), PlaceRef::Place(idx));
-                    // A Korean province name takes 주 ("나라티왓주", "카보델가두주").
-                    if lang == Lang::Ko && l.cols[2].trim() == "region" && !n.ends_with(['주', '도']) {
-                        lk.places.push(place_pattern(&format!("{n}주"), lang, &stemmers), PlaceRef::Place(idx));
+                    // A Korean province name takes 주 ("나라티왓주", "카보델가두주"); so does a
+                    // city naming the province it is the seat of ("두호크주"), where no place has
+                    // that name.
+                    let province = format!("{n}주");
+                    let region = l.cols[2].trim() == "region";
+                    if lang == Lang::Ko
+                        && !n.ends_with(['주', '도'])
+                        && (region || (n.chars().count() >= 2 && !ko_names.contains(province.as_str())))
+                    {
+                        lk.places.push(place_pattern(&province, lang, &stemmers), PlaceRef::Place(idx));
                     }
                 }
             }
