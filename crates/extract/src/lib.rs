@@ -527,11 +527,20 @@ impl Extractor {
             }
             let header_country = || {
                 let body = a.filter(|_| s.lang != Lang::Ko)?;
+                let within = |x: usize, y: usize| span.start <= s.tokens[x].start && s.tokens[y - 1].end <= span.end;
                 sm?.actors
                     .iter()
                     .filter(|x| x.is_country && x.s >= body.e)
-                    .find(|x| span.start <= s.tokens[x.s].start && s.tokens[x.e - 1].end <= span.end)
+                    .find(|x| within(x.s, x.e))
                     .and_then(|x| x.country.clone())
+                    // (…or a place in the body's own name: "Регионального совета коренных народов
+                    // Каука (CRIC)", "Независимого объединения журналистов Сербии")
+                    .or_else(|| {
+                        sm?.places
+                            .iter()
+                            .filter(|p| p.s >= body.text_s && within(p.s, p.e))
+                            .find_map(|p| self.place_country(p.r))
+                    })
             };
             Some(Actor {
                 text,
@@ -1108,6 +1117,24 @@ impl Extractor {
             let stem = if korean { stem_of(t) } else { t.norm.as_str() };
             let n = stem.chars().count();
             if (2..=6).contains(&n) && stem.chars().all(|c| c.is_ascii_uppercase()) {
+                // (in brackets after a typed noun and the name it heads, the name's abbreviation:
+                // "около 300 бойцов Объединённой оперативной группы (FTC)", "Оппозиционная
+                // партия «Независимые патриоты за перемены» (IPC)")
+                let bracketed = s.lang == Lang::Ru
+                    && k > 0
+                    && toks[k - 1].norm == "("
+                    && toks.get(k + 1).is_some_and(|x| x.norm == ")");
+                let head = actors.iter_mut().filter(|a| bracketed && a.kind.is_some() && !a.is_country).find(|a| {
+                    a.e < k - 1
+                        && k - 1 - a.e <= 6
+                        && toks[a.e..k - 1]
+                            .iter()
+                            .all(|x| x.kind == TokenKind::Word || (x.kind == TokenKind::Punct && quote_mark(&x.norm)))
+                });
+                if let Some(a) = head {
+                    a.e = k + 2;
+                    continue;
+                }
                 let role = if korean { t.role() } else { None };
                 actors.push(ActorM {
                     s: k,
@@ -3374,6 +3401,8 @@ impl Extractor {
         let mut last_a1: Option<usize> = None;
         // (…and of the last act of a main clause, not a relative one)
         let mut main_a1: Option<usize> = None;
+        // (…and whether that act was the first-person author's, who is named later)
+        let mut we_acted = false;
         for (k, t) in sm.triggers.iter().enumerate() {
             if !keep[k] {
                 if !out.dropped.iter().any(|d| d.trigger == tspan(t.s, t.e)) {
@@ -3742,7 +3771,12 @@ impl Extractor {
                 let said =
                     || (gerund_en && t.s >= 2 && cue_at(t.s - 2, Cue::AttrVerb)).then(|| source_actor(sm)).flatten();
                 let speaker = speaker_conj().or_else(said);
-                if let Some(a) = speaker.or(main_a1).or_else(denier) {
+                let shared = speaker.or(main_a1).or_else(denier);
+                // ("Мы осуждаем действия полиции и требуем…": the first person acts in both)
+                if shared.is_none() && we_acted {
+                    roles.0 = None;
+                }
+                if let Some(a) = shared {
                     if roles.0 != Some(a) {
                         // (the reported clause's subject is no object of the speaker's act)
                         if speaker.is_none() && (roles.1.is_none() || roles.1 == Some(a)) {
@@ -3816,6 +3850,8 @@ impl Extractor {
                 if !in_relative {
                     main_a1 = roles.0;
                 }
+            } else if !in_relative && sm.cues.iter().any(|c| c.2 == Cue::FirstPerson && c.0 < t.s) {
+                we_acted = true;
             }
             match modality {
                 Modality::Asserted => {}
@@ -6111,12 +6147,16 @@ impl Extractor {
                 (p < t.s && (gap <= 5 || (gap <= 9 && clear()))).then_some((n.start, p + 1))
             });
             // (…or a count "of" any people right before the verb: "Hundreds of Yazidis
-            // protested", "Hundreds of Thai nationalists rallied")
+            // protested", "Hundreds of Thai nationalists rallied"; Russian "Сотни курдов в
+            // понедельник вышли на акцию")
             let crowd = crowd.or_else(|| {
-                (s.lang == Lang::En)
+                (s.lang != Lang::Ko)
                     .then(|| {
                         sm.numbers.iter().filter(|n| n.end < t.s).rev().find(|n| {
-                            toks[n.end].lower == "of"
+                            (toks[n.end].lower == "of"
+                                || (s.lang == Lang::Ru
+                                    && n.bound == "vague"
+                                    && toks[n.end].norm.chars().next().is_some_and(char::is_lowercase)))
                                 && t.s - n.end >= 2
                                 && t.s - n.end <= 4
                                 && toks[n.end + 1..t.s].iter().all(|x| x.kind == TokenKind::Word)
@@ -6125,7 +6165,7 @@ impl Extractor {
                         })
                     })
                     .flatten()
-                    .map(|n| (n.start, t.s))
+                    .map(|n| (n.start, if toks[n.end].lower == "of" { t.s } else { n.end + 1 }))
             });
             // (…or a bare count right before the verb: "Tens of thousands marched", "Thousands
             // protested")

@@ -3561,3 +3561,52 @@ fn the_dateline_decides_a_shared_place_name() {
     let p = evs.iter().find(|e| e.kind == "PROTEST").expect("the blockade");
     assert_eq!(p.location.as_ref().and_then(|l| l.country.as_deref()), Some("BOL"), "{p:?}");
 }
+
+/// A first-person act coordinated after another ("Мы осуждаем действия полиции и требуем…") is
+/// the author's too, not the first verb's object's.
+#[test]
+fn a_coordinated_first_person_act_is_the_authors() {
+    let evs = events(
+        "Мы решительно осуждаем действия полиции и требуем от правительства освободить задержанных.",
+        "2025-05-10",
+    );
+    let r = evs.iter().find(|e| e.kind == "REQUEST").expect("the demand");
+    assert_ne!(actor(&r.actor1).0, Some("COP"), "{r:?}");
+}
+
+/// Russian: a vague count and the noun after it before a protest are its crowd ("Сотни курдов
+/// в понедельник вышли на акцию"), not an actor after the verb.
+#[test]
+fn a_russian_counted_crowd_protests() {
+    let evs = events(
+        "Сотни курдов в понедельник вышли на акцию протеста в Киркуке против решения Федерального верховного суда Ирака.",
+        "2025-05-10",
+    );
+    let p = evs.iter().find(|e| e.kind == "PROTEST").expect("the protest");
+    let a = p.actor1.as_ref().expect("actor 1");
+    assert_eq!((a.kind.as_deref(), a.text.as_str()), (Some("PRO"), "Сотни курдов"), "{a:?}");
+}
+
+/// Russian: an unknown abbreviation in brackets after a typed noun and the name it heads is that
+/// name's ("около 300 бойцов Объединённой оперативной группы (FTC)"), not an actor of no type.
+#[test]
+fn a_russian_bracketed_abbreviation_after_a_typed_head() {
+    let evs = events(
+        "Оппозиционная партия «Независимые патриоты за перемены» (IPC) обвинила правительство в бездействии.",
+        "2025-05-10",
+    );
+    let a = evs.iter().find(|e| e.kind == "ACCUSE").expect("the accusation");
+    assert_eq!(actor(&a.actor1).0, Some("PTY"), "{a:?}");
+}
+
+/// A statement's author of no country of its own is of the place its name holds ("Заявление
+/// Независимого объединения журналистов Сербии (NUNS)").
+#[test]
+fn a_statement_author_is_of_the_place_in_its_name() {
+    let text = "Заявление Независимого объединения журналистов Сербии (NUNS)\n\n\
+        Мы решительно осуждаем нападение на съёмочную группу телеканала N1 в Нови-Саде в субботу.\n\n\
+        Мы требуем от Министерства внутренних дел найти и наказать виновных.";
+    let evs = events(text, "2025-05-10");
+    let r = evs.iter().find(|e| e.kind == "REQUEST").expect("the demand");
+    assert_eq!(actor(&r.actor1), (Some("CVL"), Some("SRB")), "{r:?}");
+}
