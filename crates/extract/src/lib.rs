@@ -611,7 +611,20 @@ impl Extractor {
             let cut = first_act
                 .filter(|&f| a <= 1 && f > b)
                 .and_then(|f| (b + 1..f).rev().find(|&i| cue_at_tok(&sm.cues, i, Cue::Prep)))
-                .filter(|&c| capitalised(b..c) >= 2);
+                .filter(|&c| capitalised(b..c) >= 2)
+                // (…or before the place it is about: "Statement by the UN Human Rights Office on
+                // Lebanon")
+                .or_else(|| {
+                    (b + 1..toks.len())
+                        .find(|&i| {
+                            cue_at_tok(&sm.cues, i, Cue::Topic)
+                                && sm
+                                    .places
+                                    .iter()
+                                    .any(|p| p.s == i + 1 || (p.s == i + 2 && toks[i + 1].kind == TokenKind::Word))
+                        })
+                        .filter(|&c| a <= 1 && capitalised(b..c) >= 2)
+                });
             if toks.len() > 24
                 || (toks.len() > 16 && cut.is_none())
                 || sm.cues.iter().any(|c| c.2 == Cue::AttrVerb)
@@ -856,6 +869,12 @@ impl Extractor {
                         let prefix = &stem[..stem.len() - head.len()];
                         country = lk.country_words.get(&prefix.to_lowercase()).cloned();
                     }
+                }
+                // (…or of a phrase's first word: "미얀마군 대표단" = 미얀마 + "군 대표단")
+                let first = info.pattern.split_whitespace().next().unwrap_or("");
+                let w = &toks[m.start].norm;
+                if country.is_none() && m.end > m.start + 1 && w.len() > first.len() && w.ends_with(first) {
+                    country = lk.country_words.get(&w[..w.len() - first.len()].to_lowercase()).cloned();
                 }
             }
             actors.push(ActorM {
@@ -1116,7 +1135,11 @@ impl Extractor {
             }
             let stem = if korean { stem_of(t) } else { t.norm.as_str() };
             let n = stem.chars().count();
-            if (2..=6).contains(&n) && stem.chars().all(|c| c.is_ascii_uppercase()) {
+            // (not a regnal number: "Гарегин II", "Charles III")
+            let roman = stem.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+                && k > 0
+                && toks[k - 1].norm.chars().next().is_some_and(char::is_uppercase);
+            if (2..=6).contains(&n) && stem.chars().all(|c| c.is_ascii_uppercase()) && !roman {
                 // (in brackets after a typed noun and the name it heads, the name's abbreviation:
                 // "около 300 бойцов Объединённой оперативной группы (FTC)", "Оппозиционная
                 // партия «Независимые патриоты за перемены» (IPC)")
@@ -1368,17 +1391,26 @@ impl Extractor {
             // ("толпы молодых людей", "сторонники оппозиционной партии").
             // (over genitive adjectives: "сторонники оппозиционной Демократической партии")
             let gen_ending = |i: usize| ru_genitive_ending(self, &toks[i].lower);
+            // (…of any genitive ending between an office and a named body: "главой миссии
+            // Африканского союза")
+            let office_of_body = x.kind == Some("GOV")
+                && x.country.is_none()
+                && !proper(&x.canonical)
+                && y.kind.is_some()
+                && proper(&y.canonical)
+                && !y.is_country;
+            let gen_word = |i: usize| gen_ending(i) || (office_of_body && ru_case(self, &toks[i].lower, "gen"));
             let ru_genitive = s.lang == Lang::Ru
                 && y.text_s >= x.e
                 && y.text_s - x.e <= 3
-                && (x.e..y.text_s).all(|i| toks[i].kind == TokenKind::Word && gen_ending(i))
+                && (x.e..y.text_s).all(|i| toks[i].kind == TokenKind::Word && gen_word(i))
                 && !x.is_country
                 && !y.is_country
                 && x.kind.is_some()
                 && !proper(&x.canonical)
                 // (…or over a capitalised genitive adjective the head took in: "Сторонники
                 // Социалистической партии")
-                && (gen_ending(x.e) || (x.e > x.s + 1 && y.text_s == x.e && gen_ending(x.e - 1)));
+                && (gen_word(x.e) || (x.e > x.s + 1 && y.text_s == x.e && gen_ending(x.e - 1)));
             // Russian: fighters of a named group ("боевиков «Боко харам»", "боевики группировки
             // «Аш-Шабаб»"): one actor, the named group.
             let armed = |k: Option<&str>| matches!(k, Some("REB" | "UAF" | "CRM"));
@@ -3636,6 +3668,27 @@ impl Extractor {
                 }
             }
             let mut roles = self.roles(toks, sm, t, s.lang, &cue_at);
+            // "…, and we urge the Lebanese authorities…": a first-person subject right before the
+            // verb is the author (named later), not a noun of the clause before it. (English:
+            // tried for Russian «мы» too, the held-back split lost an act.)
+            if let Some(a) = roles.0.filter(|_| s.lang == Lang::En) {
+                let ae = sm.actors[a].e;
+                let we = sm.cues.iter().any(|&(p, q, c)| {
+                    c == Cue::FirstPerson
+                        && p >= ae
+                        && q <= t.s
+                        && t.s - q <= 1
+                        && matches!(toks[p].lower.as_str(), "we" | "i")
+                });
+                // (not in a quotation, where "we" is the one quoted)
+                let quoted = toks[..t.s].iter().any(|x| x.kind == TokenKind::Punct && quote_mark(&x.norm));
+                if ae <= t.s && we && !quoted {
+                    if roles.1.is_none_or(|b| b == a) {
+                        roles.1 = None;
+                    }
+                    roles.0 = None;
+                }
+            }
             // (an ordered act is the one who orders it; the one ordered to do it is acted on)
             if let Some(j) = ordered_by[k] {
                 if let (Some(boss), _) = self.roles(toks, sm, &sm.triggers[j], s.lang, &cue_at) {
@@ -4956,10 +5009,23 @@ impl Extractor {
             is_passive = passive;
             // "보안군의 실탄 사격으로 당원 12명이 숨졌다": by X's attack (an instrumental attack
             // noun) the subject after it died; X attacks, the subject is its victim.
+            // (…and so is the owner of an attack noun that is the subject of its clause, "정부군의
+            // 드론 공습이 가해져", or a force right before an attack received, "이스라엘군 드론의
+            // 공격을 받아")
+            let armed_owner = |o: usize| {
+                acts[o].is_country || matches!(acts[o].kind, Some("MIL" | "REB" | "UAF" | "CRM" | "COP" | "SPY"))
+            };
+            let subject_noun = t.class == TriggerClass::Noun && last.role() == Some(Role::Subj);
+            let owner = owner.or_else(|| {
+                (t.info.kind == "ASSAULT" && (received || subject_noun))
+                    .then(|| (0..acts.len()).find(|&i| acts[i].e == t.s && acts[i].role.is_none() && armed_owner(i)))
+                    .flatten()
+            });
             let by_attack = t.info.kind == "ASSAULT"
                 && (last.role() == Some(Role::Instr)
                     || (toks.get(t.e).is_some_and(|x| x.role() == Some(Role::Instr))
-                        && !acts.iter().any(|a| a.s == t.e)))
+                        && !acts.iter().any(|a| a.s == t.e))
+                    || (subject_noun && owner.is_some_and(armed_owner)))
                 && owner.is_some_and(|o| acts[o].e <= t.s && t.s - acts[o].e <= 2);
             if by_attack {
                 a1 = owner;
@@ -6506,19 +6572,29 @@ impl Extractor {
         });
         let (mut actor1, mut actor2) = match pair {
             Some(_) => {
-                let prev = out
-                    .events
-                    .iter()
-                    .rev()
-                    .take_while(|e| e.doc_id == doc.id)
-                    .filter(|e| e.evidence.start <= s.start)
-                    .take(6)
-                    .find(|e| {
-                        matches!(e.kind.as_str(), "CONSULT" | "AGREE" | "SUPPORT" | "COOPERATE" | "ASSAULT" | "RETREAT")
-                            && e.actor1.as_ref().and_then(|a| a.country.as_ref()).is_some_and(|c1| {
-                                e.actor2.as_ref().and_then(|b| b.country.as_ref()).is_some_and(|c2| c1 != c2)
-                            })
-                    });
+                // (two parties of two countries, or a state and an intergovernmental body:
+                // "Президент Сомали провёл встречу с главой миссии Африканского союза … Стороны
+                // договорились"; a meeting or an agreement before any clash)
+                let parties = |e: &&Event| {
+                    e.actor1.as_ref().and_then(|a| a.country.as_ref()).is_some_and(|c1| {
+                        e.actor2.as_ref().is_some_and(|b| match &b.country {
+                            Some(c2) => c1 != c2,
+                            None => b.kind.as_deref() == Some("IGO"),
+                        })
+                    })
+                };
+                let recent = || {
+                    out.events
+                        .iter()
+                        .rev()
+                        .take_while(|e| e.doc_id == doc.id)
+                        .filter(|e| e.evidence.start <= s.start)
+                        .take(6)
+                };
+                let prev = recent()
+                    .filter(parties)
+                    .find(|e| matches!(e.kind.as_str(), "CONSULT" | "AGREE" | "SUPPORT" | "COOPERATE"))
+                    .or_else(|| recent().filter(parties).find(|e| matches!(e.kind.as_str(), "ASSAULT" | "RETREAT")));
                 match prev {
                     Some(e) => {
                         let unspan = |a: &Actor| Actor { span: None, ..a.clone() };

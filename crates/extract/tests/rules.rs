@@ -3610,3 +3610,55 @@ fn a_statement_author_is_of_the_place_in_its_name() {
     let r = evs.iter().find(|e| e.kind == "REQUEST").expect("the demand");
     assert_eq!(actor(&r.actor1), (Some("CVL"), Some("SRB")), "{r:?}");
 }
+
+/// "Стороны договорились" after a meeting of a state with an intergovernmental body's envoy is
+/// that meeting's two parties, before any clash told between.
+#[test]
+fn both_sides_after_a_meeting_with_an_igo() {
+    let text = "Американские беспилотники в среду нанесли удар по позициям «Аш-Шабаб» в провинции Нижняя Джубба.\n\n\
+        Президент Сомали Хасан Шейх Мохамуд в четверг провёл в Могадишо встречу с главой миссии Африканского союза. \
+        Стороны договорились ускорить передачу баз сомалийской армии.";
+    let evs = events(text, "2025-05-10");
+    let a = evs.iter().find(|e| e.kind == "AGREE").expect("the agreement");
+    assert_eq!(actor(&a.actor1), (Some("GOV"), Some("SOM")), "{a:?}");
+}
+
+/// A regnal number after a name ("Гарегин II") is no organisation's abbreviation.
+#[test]
+fn a_regnal_number_is_no_acronym() {
+    let evs = events(
+        "Католикос всех армян Гарегин II в среду осудил задержание и призвал власти прекратить давление.",
+        "2025-05-10",
+    );
+    let r = evs.iter().find(|e| e.kind == "REQUEST").expect("the call");
+    assert_eq!(actor(&r.actor1), (Some("REL"), Some("ARM")), "{r:?}");
+}
+
+/// Korean: a country written into a phrase's first word is the phrase's ("미얀마군 대표단"); the
+/// armed owner of an attack noun that is its clause's subject, or of an attack received, attacks
+/// ("이스라엘군 드론의 공격을 받아").
+#[test]
+fn korean_compound_countries_and_attack_owners() {
+    let evs = events("미얀마군 대표단은 26일 중국 쿤밍에서 반군 대표단과 회담했다.", "2025-05-10");
+    let c = evs.iter().find(|e| e.kind == "CONSULT").expect("the talks");
+    assert_eq!(actor(&c.actor1).1, Some("MMR"), "{c:?}");
+    let evs = events("남부 마을이 이스라엘군 드론의 공격을 받아 주민 3명이 숨졌다.", "2025-05-10");
+    let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("the attack");
+    assert_eq!(actor(&a.actor1), (Some("MIL"), Some("ISR")), "{a:?}");
+}
+
+/// English: "…, and we urge X" is the author's act, not that of a noun in the clause before; a
+/// statement header's author ends before the place it is about.
+#[test]
+fn we_after_a_clause_is_the_author() {
+    let text = "Statement by the UN Human Rights Office on Lebanon\n\n\
+        GENEVA (12 May 2026) - We call on Israel to halt attacks that kill and injure civilians, and we urge the Lebanese authorities to investigate the use of force against depositors.\n\n\
+        We also urge the authorities to grant independent monitors access.";
+    let evs = events(text, "2026-05-12");
+    let rs: Vec<&Event> = evs.iter().filter(|e| e.kind == "REQUEST").collect();
+    assert!(rs.len() >= 2, "{evs:?}");
+    for r in rs {
+        let a = r.actor1.as_ref().expect("the author");
+        assert_eq!((a.kind.as_deref(), a.text.as_str()), (Some("IGO"), "UN Human Rights Office"), "{r:?}");
+    }
+}

@@ -257,6 +257,10 @@ pub enum Cue {
     /// English and Russian, a place right after "in", "в" that follows the actor it is in is
     /// where that envoy is posted ("Посольство Китая в Бангкоке", as `posted`).
     Envoy,
+    /// A preposition naming what a statement is about ("on", "regarding", "по", "о"): in a
+    /// header, the author's name ends before it ("Statement by the UN Human Rights Office on
+    /// Lebanon").
+    Topic,
     /// "led by", "во главе с", "이끄는": the actor after it (English, Russian) or before it
     /// (Korean) leads the actor it follows or precedes, and is neither party of the act
     /// ("a delegation led by Olusegun Obasanjo held talks").
@@ -681,6 +685,7 @@ impl Knowledge {
                     "posted" => Cue::Posted,
                     "envoy" => Cue::Envoy,
                     "leader" => Cue::Leader,
+                    "topic" => Cue::Topic,
                     "border" => Cue::Border,
                     "pair" => Cue::Pair,
                     "meeting" => Cue::Meeting,
