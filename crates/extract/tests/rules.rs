@@ -3662,3 +3662,17 @@ fn we_after_a_clause_is_the_author() {
         assert_eq!((a.kind.as_deref(), a.text.as_str()), (Some("IGO"), "UN Human Rights Office"), "{r:?}");
     }
 }
+
+/// A material act with no date of its own continues the story's last date over one paragraph
+/// break (gold convention 13); a verbal act keeps the report's day.
+#[test]
+fn an_undated_act_continues_the_previous_paragraphs_date() {
+    let text = "NAIROBI, May 10 (Reuters) - Thousands of protesters marched through Nairobi on Tuesday against a new finance bill.\n\n\
+        Police fired tear gas and detained 12 people near parliament.\n\n\
+        The opposition condemned the arrests.";
+    let evs = events(text, "2025-05-10");
+    let c = evs.iter().find(|e| e.kind == "COERCE").expect("the arrests");
+    assert_eq!(c.date.map(|d| d.to_string()).as_deref(), Some("2025-05-06"), "{c:?}");
+    let a = evs.iter().find(|e| e.kind == "ACCUSE").expect("the condemnation");
+    assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2025-05-10"), "{a:?}");
+}
