@@ -1912,11 +1912,13 @@ fn possessives_of_countries_in_u_and_appositions() {
 }
 
 /// Session 8: a material act with no date of its own takes the date of the last act its
-/// paragraph dated; a verbal act keeps the report's date, and a new paragraph carries nothing.
+/// paragraph dated; a verbal act keeps the report's date. (Session 12: the paragraph after it
+/// too, gold convention 13; two paragraph breaks on, nothing is carried.)
 #[test]
 fn a_material_act_carries_the_paragraphs_date() {
     let text = "Riot police broke up a sit-in outside the mayor's office in Cusco on Tuesday. \
         Officers detained eleven students. The students' union condemned the arrests.\n\n\
+        The regional governor called for calm.\n\n\
         Police detained four more students.";
     let evs = events(text, "2025-05-22");
     let on = |kind: &str, word: &str| {
