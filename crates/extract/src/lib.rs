@@ -6452,7 +6452,8 @@ impl Extractor {
         // A threat or promise made of a planned act ("would strike on Friday unless…") is dated
         // when it is made: the planned act's date is not its.
         // (dates before the first modal or condition only: "said on Sunday they would…")
-        let planned = matches!(kind.as_str(), "THREATEN" | "AGREE") && t.info.kind != kind;
+        // (…and every threat: "пригрозил начать забастовку в понедельник" is made today)
+        let planned = (matches!(kind.as_str(), "THREATEN" | "AGREE") && t.info.kind != kind) || kind == "THREATEN";
         let modal = sm
             .cues
             .iter()

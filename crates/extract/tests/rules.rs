@@ -3678,3 +3678,17 @@ fn an_undated_act_continues_the_previous_paragraphs_date() {
     let a = evs.iter().find(|e| e.kind == "ACCUSE").expect("the condemnation");
     assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2025-05-10"), "{a:?}");
 }
+
+/// A threat is made when it is reported: the day of the act it threatens is not its date
+/// ("пригрозил начать забастовку в понедельник", "said they would march again on Friday").
+#[test]
+fn a_threat_is_not_dated_by_what_it_threatens() {
+    for text in [
+        "Профсоюз пригрозил начать забастовку в понедельник, если правительство не отзовёт закон.",
+        "Opposition leaders said they would march again on Friday.",
+    ] {
+        let evs = events(text, "2025-05-08");
+        let t = evs.iter().find(|e| e.kind == "THREATEN").expect(text);
+        assert_eq!(t.date.map(|d| d.to_string()).as_deref(), Some("2025-05-08"), "{t:?}");
+    }
+}
