@@ -3455,11 +3455,35 @@ impl Extractor {
             let perfect = s.lang == Lang::En
                 && (t.s.saturating_sub(3)..t.s)
                     .any(|i| matches!(toks[i].lower.as_str(), "has" | "have") && cue_at(i, Cue::Aux));
+            // (…or after a clause "since" opens the sentence: "Since President Kais Saied seized
+            // sweeping powers in July 2021, dozens of politicians have been prosecuted")
+            let opening_since = sm.cues.iter().any(|&(a, _, c)| {
+                c == Cue::History
+                    && a <= dateline(toks) + 1
+                    && (a..t.s).find(|&k| toks[k].norm == ",").is_some_and(|comma| {
+                        sm.dates.iter().any(|d| {
+                            d.start > a && d.end <= comma && doc.published.is_some_and(|p| (p - d.date).num_days() > 60)
+                        })
+                    })
+            });
             if perfect
-                && matches!(t.info.kind, "ASSAULT" | "COERCE")
-                && sm.cues.iter().any(|&(a, _, c)| c == Cue::History && a >= t.e)
+                && matches!(t.info.kind, "ASSAULT" | "COERCE" | "ACCUSE")
+                && (sm.cues.iter().any(|&(a, _, c)| c == Cue::History && a >= t.e) || opening_since)
             {
                 drop(out, t, "a tally over a period, not one act");
+                continue;
+            }
+            // A habit, not an act: "Aliyev has repeatedly demanded…", "an accusation Paris has
+            // repeatedly rejected", "Москва неоднократно обвиняла…".
+            let habitual =
+                sm.cues.iter().any(|&(a, b, c)| c == Cue::Habitual && b <= t.s && t.s - b <= 1 && a + 3 >= t.s)
+                    && match s.lang {
+                        Lang::En => perfect,
+                        Lang::Ru => verbal_kind(t.info.kind),
+                        _ => false,
+                    };
+            if habitual {
+                drop(out, t, "background: a repeated or habitual act");
                 continue;
             }
             if history && history_at(t) {

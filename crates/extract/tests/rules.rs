@@ -3692,3 +3692,14 @@ fn a_threat_is_not_dated_by_what_it_threatens() {
         assert_eq!(t.date.map(|d| d.to_string()).as_deref(), Some("2025-05-08"), "{t:?}");
     }
 }
+
+/// A present-perfect tally after a "since" clause opening the sentence sums many acts ("Since
+/// President Kais Saied seized sweeping powers in July 2021, dozens … have been prosecuted").
+#[test]
+fn a_tally_after_an_opening_since_clause_is_no_act() {
+    let evs = events(
+        "Since President Kais Saied seized sweeping powers in July 2021, dozens of politicians, lawyers and journalists have been prosecuted.",
+        "2025-05-10",
+    );
+    assert!(evs.is_empty(), "{evs:?}");
+}

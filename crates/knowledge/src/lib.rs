@@ -257,6 +257,10 @@ pub enum Cue {
     /// English and Russian, a place right after "in", "в" that follows the actor it is in is
     /// where that envoy is posted ("Посольство Китая в Бангкоке", as `posted`).
     Envoy,
+    /// An adverb of repetition or long habit ("repeatedly", "неоднократно"): an English act in
+    /// the present perfect after it ("has repeatedly demanded"), or a Russian verbal act after it
+    /// ("неоднократно обвинял"), is the actor's habit, not one act of the report.
+    Habitual,
     /// A preposition naming what a statement is about ("on", "regarding", "по", "о"): in a
     /// header, the author's name ends before it ("Statement by the UN Human Rights Office on
     /// Lebanon").
@@ -686,6 +690,7 @@ impl Knowledge {
                     "envoy" => Cue::Envoy,
                     "leader" => Cue::Leader,
                     "topic" => Cue::Topic,
+                    "habitual" => Cue::Habitual,
                     "border" => Cue::Border,
                     "pair" => Cue::Pair,
                     "meeting" => Cue::Meeting,
