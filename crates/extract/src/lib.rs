@@ -6528,6 +6528,38 @@ impl Extractor {
                     if d.end <= t.s { t.s - d.end } else { d.start.saturating_sub(t.e) },
                 )
             });
+        // The wounded of an act the report already told ("Two soldiers were wounded in the
+        // firefight", "A passenger was wounded."): no act of their own when nobody is named as
+        // wounding them.
+        // (the count joins that act when it has none: "…; 30 others were wounded")
+        let told_before = || {
+            out.events.iter().rposition(|e| {
+                e.doc_id == doc.id
+                    && matches!(e.kind.as_str(), "ASSAULT" | "PROTEST")
+                    && e.evidence.start < s.start
+                    && doc.text.get(e.evidence.start..s.start).is_some_and(|gap| gap.matches("\n\n").count() <= 1)
+            })
+        };
+        // (alone in their sentence: "…получили ранения, когда израильские военные открыли
+        // огонь" merges with the act it names)
+        let alone = !sm.triggers.iter().any(|u| u.s != t.s && matches!(u.info.kind, "ASSAULT" | "PROTEST" | "COERCE"));
+        let told =
+            (kind == "ASSAULT" && a1.is_none() && t.info.q.as_deref() == Some("injured") && !t.info.fatal && alone)
+                .then(told_before)
+                .flatten();
+        if let Some(told) = told {
+            let e = &mut out.events[told];
+            if !e.quantities.iter().any(|q| q.what == "injured") {
+                e.quantities.extend(quantities.iter().filter(|q| q.what == "injured").cloned());
+            }
+            out.dropped.push(Dropped {
+                kind: t.info.kind.to_string(),
+                sentence: Span::new(s.start, s.end),
+                trigger: tspan(t.s, t.e),
+                reason: "the wounded of an act already told".to_string(),
+            });
+            return;
+        }
         // An act dated by "last year" ("지난해", "в прошлом году") is background, not news.
         if let (Some(d), Some(p)) = (date, doc.published) {
             // (…or opening the sentence: "Last year, police arrested 37 journalists")

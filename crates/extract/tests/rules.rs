@@ -3703,3 +3703,32 @@ fn a_tally_after_an_opening_since_clause_is_no_act() {
     );
     assert!(evs.is_empty(), "{evs:?}");
 }
+
+/// A repeated or habitual act is no act of the report: an English one in the present perfect
+/// after "repeatedly", "long" ("Aliyev has repeatedly demanded…", "an accusation Paris has
+/// repeatedly rejected"), a Russian verbal one after «неоднократно».
+#[test]
+fn a_habitual_act_is_background() {
+    for text in [
+        "Aliyev has repeatedly demanded that Armenia change its constitution.",
+        "Москва неоднократно обвиняла Кишинёв в русофобии.",
+    ] {
+        let evs = events(text, "2025-05-10");
+        assert!(evs.is_empty(), "{text}: {evs:?}");
+    }
+    let evs = events("Aliyev demanded on Monday that Armenia change its constitution.", "2025-05-10");
+    assert!(kinds(&evs).contains(&"REQUEST"), "{evs:?}");
+}
+
+/// The wounded of an act the report already told, alone in their sentence with nobody named as
+/// wounding them ("Two soldiers were wounded."), are no act of their own: their count joins
+/// that act.
+#[test]
+fn the_wounded_of_an_act_already_told_join_it() {
+    let text = "Gunmen attacked an army post near Butig on Friday, killing three soldiers.\n\n\
+        Two other soldiers were wounded.";
+    let evs = events(text, "2025-05-10");
+    let assaults: Vec<&Event> = evs.iter().filter(|e| e.kind == "ASSAULT").collect();
+    assert_eq!(assaults.len(), 1, "{evs:?}");
+    assert!(assaults[0].quantities.iter().any(|q| q.what == "injured" && q.n == 2), "{:?}", assaults[0].quantities);
+}
