@@ -3850,7 +3850,11 @@ impl Extractor {
                 let speaker = speaker_conj().or_else(said);
                 let shared = speaker.or(main_a1).or_else(denier);
                 // ("Мы осуждаем действия полиции и требуем…": the first person acts in both)
-                if shared.is_none() && we_acted {
+                // (…and a Russian adverbial participle whose clause's actor is named later, a
+                // counted crowd, not the city before it: "Несколько тысяч человек вышли … в центре
+                // Тбилиси, требуя…")
+                let place_named = roles.0.is_some_and(|a| sm.actors[a].is_country);
+                if shared.is_none() && (we_acted || (gerund && s.lang == Lang::Ru && k > 0 && place_named)) {
                     roles.0 = None;
                 }
                 if let Some(a) = shared {
@@ -5358,6 +5362,7 @@ impl Extractor {
                     || (a.text_s > 0 && cue_at(a.text_s - 1, Cue::LocPrep))
                     || (a.text_s > 1
                         && cue_at(a.text_s - 2, Cue::LocPrep)
+                        && toks[a.text_s - 1].kind == TokenKind::Word
                         && (toks[a.text_s - 1].lower.chars().count() <= 3
                             || (a.is_country
                                 && toks[a.text_s - 1].norm.chars().next().is_some_and(char::is_lowercase))))
@@ -5522,7 +5527,11 @@ impl Extractor {
                 }
                 if a1.is_none() && lang == Lang::Ru && !first_person {
                     // Verb-first order: "заявил министр", "задержала полиция".
-                    a1 = after.iter().copied().find(|&i| !prep_before(&acts[i]) && acts[i].s >= t.e);
+                    // (not a place's name after a place noun: "вышли на акцию в центре Тбилиси")
+                    a1 = after
+                        .iter()
+                        .copied()
+                        .find(|&i| !prep_before(&acts[i]) && !locative(&acts[i]) && acts[i].s >= t.e);
                     // (Coordinated subjects after the verb act together: "осудили ОАГ и
                     // правительства Бразилии и Чили" — the second is no object.)
                     let g = a1.and_then(|i| acts[i].group);

@@ -3732,3 +3732,28 @@ fn the_wounded_of_an_act_already_told_join_it() {
     assert_eq!(assaults.len(), 1, "{evs:?}");
     assert!(assaults[0].quantities.iter().any(|q| q.what == "injured" && q.n == 2), "{:?}", assaults[0].quantities);
 }
+
+/// Russian: a country's name declines with case endings only ("Дании", "Данией"): a given name
+/// that begins like it ("Даниэл Рамос") is no country.
+#[test]
+fn a_russian_given_name_is_no_country() {
+    let evs = events("Даниэл Рамос встретился с послом Дании.", "2025-05-10");
+    let c = evs.iter().find(|e| e.kind == "CONSULT").expect("the meeting");
+    assert_ne!(actor(&c.actor1).1, Some("DNK"), "{c:?}");
+    assert_eq!(actor(&c.actor2).1, Some("DNK"), "{c:?}");
+}
+
+/// Russian: a capital after a place noun ("в центре Тбилиси") is where a protest happens, not a
+/// subject after the verb or the protest's target; a participle after it is the crowd's.
+#[test]
+fn a_russian_capital_after_a_place_noun_is_the_place() {
+    let evs = events(
+        "Несколько тысяч человек вышли на акцию в центре Тбилиси, требуя от властей освободить задержанных активистов.",
+        "2025-05-10",
+    );
+    let p = evs.iter().find(|e| e.kind == "PROTEST").expect("the protest");
+    assert!(p.actor2.is_none(), "{p:?}");
+    assert_eq!(p.location.as_ref().map(|l| l.name.as_str()), Some("Tbilisi"), "{p:?}");
+    let r = evs.iter().find(|e| e.kind == "REQUEST").expect("the demand");
+    assert_eq!(actor(&r.actor1).0, Some("PRO"), "{r:?}");
+}

@@ -70,8 +70,12 @@ impl Word {
             Word::Name(p, extra) => {
                 let w = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
                 let cap = t.norm.chars().next().is_some_and(char::is_uppercase);
-                // At most `extra` letters of case ending beyond the name.
-                (cap && w.starts_with(p.as_str()) && w.chars().count() <= p.chars().count() + extra).then_some(0)
+                // At most `extra` letters of case ending beyond the name, and only letters case
+                // endings are made of (Дани-и, Дани-ей; not the given name Дани-эл).
+                (cap && w.starts_with(p.as_str())
+                    && w.chars().count() <= p.chars().count() + extra
+                    && w[p.len()..].chars().all(|c| c.is_ascii() || "аяуюеёиыоймхвьг".contains(c)))
+                .then_some(0)
             }
             Word::KoPrefix(p) => {
                 if t.is_hangul() {
