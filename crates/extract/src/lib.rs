@@ -1635,6 +1635,17 @@ impl Extractor {
             }
             k += 1;
         }
+        // A name that opens a quotation mark takes its closing one ("боевики группировки
+        // «Аш-Шабаб»").
+        for a in actors.iter_mut() {
+            let opened = |x: &Token| matches!(x.norm.as_str(), "«" | "“");
+            let closed = |x: &Token| matches!(x.norm.as_str(), "»" | "”");
+            let open = toks[a.s..a.e].iter().filter(|x| opened(x)).count();
+            let close = toks[a.s..a.e].iter().filter(|x| closed(x)).count();
+            if open > close && toks.get(a.e).is_some_and(closed) {
+                a.e += 1;
+            }
+        }
         // "China's foreign ministry said its coast guard…", "자국 대사": an actor after a
         // possessive pronoun is of the country of the actor named before it.
         for k in 0..actors.len() {
@@ -5232,8 +5243,21 @@ impl Extractor {
             // (An actor inside a relative clause set off by commas before the verb is not its
             // subject: "France, which has about 400 troops stationed there, condemned…",
             // "Япония, у которой есть база в Джибути, пообещала…")
+            // (…nor one inside a Russian participle clause set off the same way: "Боевики
+            // «Аш-Шабаб», присягнувшей на верность «Исламскому государству», атаковали…")
+            let participle_clause = |a: &ActorM| {
+                lang == Lang::Ru
+                    && (0..a.s).rev().find(|&k| toks[k].norm == ",").is_some_and(|c| {
+                        c + 1 < a.s
+                            && (ru_case(self, &toks[c + 1].lower, "participle")
+                                || ru_case(self, &toks[c + 1].lower, "attributive-participle"))
+                            && (a.e..t.s).any(|k| toks[k].norm == ",")
+                            && !(c + 1..a.s).any(|k| toks[k].norm == ",")
+                    })
+            };
             let set_off = |a: &ActorM| {
-                relative_clause(toks, &sm.cues, a.s).is_some_and(|(_, end)| end >= a.e && end < t.s && toks[end].norm == ",")
+                participle_clause(a)
+                || relative_clause(toks, &sm.cues, a.s).is_some_and(|(_, end)| end >= a.e && end < t.s && toks[end].norm == ",")
                 // (…or an apposition between an actor and its verb: "Australia, PNG's largest
                 // aid donor, said…")
                 || (0..a.text_s).rev().find(|&k| toks[k].norm == ",").is_some_and(|k| {

@@ -3757,3 +3757,17 @@ fn a_russian_capital_after_a_place_noun_is_the_place() {
     let r = evs.iter().find(|e| e.kind == "REQUEST").expect("the demand");
     assert_eq!(actor(&r.actor1).0, Some("PRO"), "{r:?}");
 }
+
+/// Russian: an actor inside a participle clause set off by commas before the verb is not its
+/// subject ("Боевики группировки «Аш-Шабаб», присягнувшей на верность «Исламскому государству»,
+/// атаковали…"); a name opening a quotation mark takes its closing one.
+#[test]
+fn a_russian_participle_clause_before_the_verb_is_set_off() {
+    let evs = events(
+        "Боевики группировки «Аш-Шабаб», присягнувшей на верность «Исламскому государству», в четверг атаковали деревню.",
+        "2025-05-10",
+    );
+    let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("the attack");
+    let x = a.actor1.as_ref().expect("actor 1");
+    assert!(x.text.starts_with("Боевики") && x.text.ends_with('»'), "{x:?}");
+}
