@@ -245,10 +245,10 @@ fn seed_places_and_actor_types() {
 #[test]
 fn dev_gold_f1_per_language() {
     let dev = repo().join("tests/data/gold/dev");
-    // The first 25 documents per language and the 396 written later (`-extra` … `-extra47`),
+    // The first 25 documents per language and the 404 written later (`-extra` … `-extra48`),
     // together.
     let rounds: Vec<String> =
-        ["".to_string(), "-extra".to_string()].into_iter().chain((2..=47).map(|k| format!("-extra{k}"))).collect();
+        ["".to_string(), "-extra".to_string()].into_iter().chain((2..=48).map(|k| format!("-extra{k}"))).collect();
     let files: Vec<PathBuf> = ["ko", "en", "ru"]
         .iter()
         .flat_map(|l| rounds.iter().map(|x| dev.join(format!("{l}{x}.jsonl"))).collect::<Vec<_>>())
@@ -278,7 +278,8 @@ fn dev_gold_f1_per_language() {
 // (first scored ko 0.803, en 0.782, ru 0.889), 397 documents: ko 0.877, en 0.857, ru 0.885. Round
 // 45 (first scored ko 0.850, en 0.818, ru 0.879), 405 documents: ko 0.877, en 0.857, ru 0.885. Round 46
 // (first scored ko 0.852, en 0.848, ru 0.833), 413 documents: ko 0.877, en 0.858, ru 0.884. Round 47
-// (first scored ko 0.859, en 0.811, ru 0.881), 421 documents: ko 0.878, en 0.860, ru 0.887.)
+// (first scored ko 0.859, en 0.811, ru 0.881), 421 documents: ko 0.878, en 0.860, ru 0.887. Round 48
+// (first scored ko 0.902, en 0.849, ru 0.874), 429 documents: ko 0.878, en 0.860, ru 0.887.)
 const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.875), ("en", 0.855), ("ru", 0.875)];
 
 /// The held-back split: rules are never tuned on it; this only guards against regressions.

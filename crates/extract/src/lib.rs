@@ -391,18 +391,36 @@ impl Extractor {
                 }
             }
         }
-        // The country the document is about: the most mentioned one.
+        // The country the document is about: the most mentioned one, the lede's mentions (the
+        // first sentence that reports an act) and the dateline's city weighing three each.
         let mut counts: HashMap<String, usize> = HashMap::new();
-        for sm in per.iter().flatten() {
+        let lede = (0..per.len()).find(|&k| per[k].as_ref().is_some_and(|sm| !sm.triggers.is_empty()));
+        for (k, sm) in per.iter().enumerate() {
+            let Some(sm) = sm else { continue };
+            let w = if Some(k) == lede { 3 } else { 1 };
             for a in &sm.actors {
                 if let Some(c) = &a.country {
-                    *counts.entry(c.clone()).or_default() += 1;
+                    *counts.entry(c.clone()).or_default() += w;
                 }
             }
             for p in &sm.places {
                 if let Some(c) = self.place_country(p.r) {
                     if !p.modifier {
-                        *counts.entry(c).or_default() += 1;
+                        *counts.entry(c).or_default() += w;
+                    }
+                }
+            }
+        }
+        {
+            for s in analysis.sentences.iter().take(2) {
+                let (Some(lk), end) = (self.knowledge.lang(s.lang), dateline(&s.tokens)) else { continue };
+                for i in 0..end {
+                    let ms = lk.places.matches_at(&s.tokens, i);
+                    let mut cs: Vec<String> =
+                        ms.iter().filter(|m| m.end <= end).filter_map(|m| self.place_country(*m.value)).collect();
+                    cs.dedup();
+                    if let [c] = cs.as_slice() {
+                        *counts.entry(c.clone()).or_default() += 3;
                     }
                 }
             }

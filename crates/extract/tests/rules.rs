@@ -3771,3 +3771,15 @@ fn a_russian_participle_clause_before_the_verb_is_set_off() {
     let x = a.actor1.as_ref().expect("actor 1");
     assert!(x.text.starts_with("Боевики") && x.text.ends_with('»'), "{x:?}");
 }
+
+/// The country a report is about weighs its dateline and its lede above later mentions: a
+/// Tbilisi report whose later paragraphs name Armenia more often has Georgian police.
+#[test]
+fn the_dateline_and_lede_weigh_in_the_reports_country() {
+    let text = "TBILISI, Dec 8 (AFP) - Riot police dispersed a rally of Georgian opposition supporters outside parliament overnight, detaining 27 people.\n\n\
+        Armenia's foreign ministry urged calm, and Yerevan said it would follow events closely.\n\n\
+        Police said 12 officers were hurt.";
+    let evs = events(text, "2025-12-08");
+    let a = evs.iter().find(|e| e.kind == "ASSAULT" || e.kind == "COERCE").expect("the dispersal");
+    assert_eq!(actor(&a.actor1).1, Some("GEO"), "{a:?}");
+}
