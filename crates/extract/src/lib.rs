@@ -1219,6 +1219,30 @@ impl Extractor {
                 }
             }
         }
+        // "fled to Ethiopia", "бежали в соседнюю Эфиопию", "케냐로 피란했다": where people fled is no
+        // place of an act.
+        for &(cs, ce, c) in &cues {
+            if c == Cue::Destination {
+                for p in places.iter_mut() {
+                    let after = !korean
+                        && (p.s == ce
+                            || (p.s == ce + 1
+                                && toks[ce].kind == TokenKind::Word
+                                && toks[ce].norm.chars().next().is_some_and(char::is_lowercase)));
+                    // (not in a relative clause on who is there: "렌크로 피란한 난민들에게")
+                    let before = korean
+                        && p.e == cs
+                        && toks[p.e - 1].role() == Some(Role::Instr)
+                        && !last_syllable_has_n(&toks[cs].norm);
+                    if after || before {
+                        p.modifier = true;
+                        // (nor is the state there an actor)
+                        let span = (p.s, p.e);
+                        actors.retain(|a| !(a.is_country && a.s == span.0 && a.e == span.1));
+                    }
+                }
+            }
+        }
         // "알제 주재 대사", "ambassador in Algiers": where an envoy is posted is no place of an act.
         for &(cs, ce, c) in &cues {
             if c == Cue::Posted {
@@ -1652,6 +1676,19 @@ impl Extractor {
                 continue;
             }
             k += 1;
+        }
+        // A country in a hyphenated modifier ("a U.S.-backed proposal", "the Saudi-led
+        // coalition") is no actor.
+        if !korean {
+            let hyphen_after = |e: usize| {
+                let attached = |i: usize| toks.get(i).is_some_and(|t| !t.space_before);
+                (attached(e) && (toks[e].norm.starts_with('-') || toks[e].norm == "-"))
+                    || (attached(e) && toks[e].norm == "." && attached(e + 1) && toks[e + 1].norm.starts_with('-'))
+            };
+            actors.retain(|a| !(a.is_country && hyphen_after(a.e)));
+            for p in places.iter_mut().filter(|p| hyphen_after(p.e)) {
+                p.modifier = true;
+            }
         }
         // A name that opens a quotation mark takes its closing one ("боевики группировки
         // «Аш-Шабаб»").
@@ -2119,6 +2156,16 @@ impl Extractor {
                 && (cue_at_tok(&cues, m.start - 1, Cue::Determiner) || counted)
                 && toks[m.start].lower.ends_with("ed")
                 && toks.get(m.end).is_some_and(|t| t.kind == TokenKind::Word)
+            {
+                i = m.end;
+                continue;
+            }
+            // The second half of a hyphenated modifier ("a U.S.-backed proposal", "Saudi-led") is
+            // no act.
+            if !korean
+                && m.start > 0
+                && !toks[m.start].space_before
+                && (toks[m.start].norm.starts_with('-') || toks[m.start - 1].norm.ends_with('-'))
             {
                 i = m.end;
                 continue;

@@ -3783,3 +3783,19 @@ fn the_dateline_and_lede_weigh_in_the_reports_country() {
     let a = evs.iter().find(|e| e.kind == "ASSAULT" || e.kind == "COERCE").expect("the dispersal");
     assert_eq!(actor(&a.actor1).1, Some("GEO"), "{a:?}");
 }
+
+/// A hyphenated modifier ("a U.S.-backed proposal") is no act, and the country in it is no
+/// actor and no place.
+#[test]
+fn a_hyphenated_modifier_is_no_act_and_no_actor() {
+    let evs = events(
+        "Al-Burhan rejected a U.S.-backed proposal for a truce and demanded that the RSF withdraw from El Fasher.",
+        "2025-05-10",
+    );
+    assert!(!kinds(&evs).contains(&"SUPPORT"), "{evs:?}");
+    for e in &evs {
+        assert_ne!(actor(&e.actor1).1, Some("USA"), "{e:?}");
+        assert_ne!(actor(&e.actor2).1, Some("USA"), "{e:?}");
+        assert_ne!(e.location.as_ref().and_then(|l| l.country.as_deref()), Some("USA"), "{e:?}");
+    }
+}

@@ -257,6 +257,10 @@ pub enum Cue {
     /// English and Russian, a place right after "in", "в" that follows the actor it is in is
     /// where that envoy is posted ("Посольство Китая в Бангкоке", as `posted`).
     Envoy,
+    /// A verb of flight naming where people went ("fled to", "бежали в", "…로 피란했다"): the place
+    /// right after it (English, Russian; over one lower-case word, "в соседнюю Эфиопию") or
+    /// right before it with 로/으로 (Korean) is a destination, no place of any act.
+    Destination,
     /// An adverb of repetition or long habit ("repeatedly", "неоднократно"): an English act in
     /// the present perfect after it ("has repeatedly demanded"), or a Russian verbal act after it
     /// ("неоднократно обвинял"), is the actor's habit, not one act of the report.
@@ -691,6 +695,7 @@ impl Knowledge {
                     "leader" => Cue::Leader,
                     "topic" => Cue::Topic,
                     "habitual" => Cue::Habitual,
+                    "destination" => Cue::Destination,
                     "border" => Cue::Border,
                     "pair" => Cue::Pair,
                     "meeting" => Cue::Meeting,
