@@ -6110,12 +6110,16 @@ impl Extractor {
                         && !matches!(q.r, PlaceRef::Country(_))
                         && q.e < p.s
                         && toks[q.e].norm == ","
-                        && p.s - q.e <= 6
-                        && toks[q.e + 1..p.s]
-                            .iter()
-                            .all(|x| x.kind == TokenKind::Word && x.norm.chars().next().is_some_and(char::is_lowercase))
+                        && p.s - q.e <= 7
+                        // (over lower-case words, and the country the place is in: "in El Obeid,
+                        // the capital of Sudan's North Kordofan state")
+                        && (q.e + 1..p.s).all(|k| {
+                            let x = &toks[k];
+                            (x.kind == TokenKind::Word && x.norm.chars().next().is_some_and(char::is_lowercase))
+                                || sm.places.iter().any(|o| o.s <= k && k < o.e && matches!(o.r, PlaceRef::Country(_)))
+                        })
                         && !sm.triggers.iter().any(|u| u.s > q.e && u.s < p.s)
-                        && !sm.actors.iter().any(|a| a.s > q.e && a.s < p.s)
+                        && !sm.actors.iter().any(|a| a.s > q.e && a.s < p.s && !a.is_country)
                 })
                 .unwrap_or(p)
         });

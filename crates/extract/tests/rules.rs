@@ -3799,3 +3799,15 @@ fn a_hyphenated_modifier_is_no_act_and_no_actor() {
         assert_ne!(e.location.as_ref().and_then(|l| l.country.as_deref()), Some("USA"), "{e:?}");
     }
 }
+
+/// A place in an apposition on the place before it says where that place is, over the country
+/// it names too ("in El Obeid, the capital of Sudan's North Kordofan state").
+#[test]
+fn a_place_apposition_over_a_country_possessive() {
+    let evs = events(
+        "RSF drones struck a market in El Obeid, the capital of Sudan's North Kordofan state, on Monday, killing 12 people.",
+        "2025-05-10",
+    );
+    let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("the strike");
+    assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("El Obeid"), "{a:?}");
+}
