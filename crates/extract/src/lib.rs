@@ -4515,18 +4515,20 @@ impl Extractor {
         // People who protest are protesters (ACLED): residents, relatives, students or displaced
         // people who rally are coded PRO in the protest and in what the same crowd does in that
         // sentence.
-        let crowd_spans: Vec<Span> = out
+        // (…but people on strike are workers, LAB, as the gold codes 70 of 85 strikers:
+        // "Thousands of teachers went on strike")
+        let crowd_spans: Vec<(Span, bool)> = out
             .events
             .iter()
             .filter(|e| e.evidence.start == s.start && e.kind == "PROTEST")
-            .filter_map(|e| e.actor1.as_ref())
-            .filter(|a| matches!(a.kind.as_deref(), Some("CVL") | Some("EDU") | Some("REF")))
-            .filter_map(|a| a.span)
+            .filter_map(|e| e.actor1.as_ref().map(|a| (a, e.mode.as_deref() == Some("strike"))))
+            .filter(|(a, _)| matches!(a.kind.as_deref(), Some("CVL") | Some("EDU") | Some("REF")))
+            .filter_map(|(a, strike)| a.span.map(|sp| (sp, strike)))
             .collect();
         for e in out.events.iter_mut().filter(|e| e.evidence.start == s.start) {
             for a in [&mut e.actor1, &mut e.actor2].into_iter().flatten() {
-                if a.span.is_some_and(|sp| crowd_spans.contains(&sp)) {
-                    a.kind = Some("PRO".into());
+                if let Some(&(_, strike)) = crowd_spans.iter().find(|(sp, _)| a.span == Some(*sp)) {
+                    a.kind = Some(if strike { "LAB" } else { "PRO" }.into());
                 }
             }
         }
@@ -6382,10 +6384,12 @@ impl Extractor {
                     (a..b.min(toks.len()))
                         .find_map(|i| lk.adjectives.matches_at(toks, i).first().map(|m| m.value.to_string()))
                 });
+                // (on strike, workers: "10,000 went on strike")
+                let crowd_kind = if mode.as_deref() == Some("strike") { "LAB" } else { "PRO" };
                 actor1 = Some(Actor {
                     text: doc.text[span.start..span.end].to_string(),
                     name: None,
-                    kind: Some("PRO".into()),
+                    kind: Some(crowd_kind.into()),
                     country: nationality.or_else(|| fallback_country.clone()),
                     span: Some(span),
                 });

@@ -3811,3 +3811,20 @@ fn a_place_apposition_over_a_country_possessive() {
     let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("the strike");
     assert_eq!(a.location.as_ref().map(|l| l.name.as_str()), Some("El Obeid"), "{a:?}");
 }
+
+/// People on strike are workers (gold convention 12: "workers on strike stay LAB"): teachers or
+/// fishermen who strike are LAB, those who march are PRO.
+#[test]
+fn people_on_strike_are_workers() {
+    for text in [
+        "Thousands of teachers went on strike on Monday to demand higher pay.",
+        "Тысячи учителей в понедельник объявили забастовку, требуя повышения зарплаты.",
+    ] {
+        let evs = events(text, "2025-05-10");
+        let p = evs.iter().find(|e| e.kind == "PROTEST").expect(text);
+        assert_eq!(actor(&p.actor1).0, Some("LAB"), "{p:?}");
+    }
+    let evs = events("Thousands of teachers marched to parliament on Monday to demand higher pay.", "2025-05-10");
+    let p = evs.iter().find(|e| e.kind == "PROTEST").expect("the march");
+    assert_eq!(actor(&p.actor1).0, Some("PRO"), "{p:?}");
+}
