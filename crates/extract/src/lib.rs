@@ -856,6 +856,16 @@ impl Extractor {
                 continue;
             }
             let info = m.value;
+            // (an abbreviation written in capitals is no common noun: "(NUNS)" is no "nuns")
+            let w = &toks[m.start].norm;
+            if !korean
+                && m.end == m.start + 1
+                && w.chars().count() >= 3
+                && w.chars().all(|c| c.is_uppercase())
+                && info.pattern.chars().any(|c| c.is_lowercase())
+            {
+                continue;
+            }
             // (a person's name that declines into a country's name is the country: "Сальвадор"
             // is no form of Vanuatu's "Сальвай")
             if info.official.is_some()
@@ -3786,6 +3796,20 @@ impl Extractor {
                     if roles.1.is_none_or(|b| b == a) {
                         roles.1 = None;
                     }
+                    roles.0 = None;
+                }
+            }
+            // "The union condemned the attack": the act a verbal act names is not the speaker's
+            // (English and Russian; Korean marks it with its own particles).
+            if let Some(a) = roles.0.filter(|_| !korean && t.class == TriggerClass::Noun && !verbal_kind(t.info.kind)) {
+                let named_by = sm.triggers.iter().any(|u| {
+                    verbal_kind(u.info.kind)
+                        && u.class == TriggerClass::Verb
+                        && u.e <= t.s
+                        && t.s - u.e <= 2
+                        && sm.actors[a].e <= u.s
+                });
+                if named_by {
                     roles.0 = None;
                 }
             }

@@ -3828,3 +3828,18 @@ fn people_on_strike_are_workers() {
     let p = evs.iter().find(|e| e.kind == "PROTEST").expect("the march");
     assert_eq!(actor(&p.actor1).0, Some("PRO"), "{p:?}");
 }
+
+/// An abbreviation in capitals is no common noun ("(NUNS)" is no "nuns"); the act a verbal act
+/// names ("condemned the attack") is not the speaker's.
+#[test]
+fn capitals_are_no_common_noun_and_a_condemned_act_is_not_the_speakers() {
+    let evs = events(
+        "The Independent Journalists' Association of Serbia (NUNS) condemned the attack on Monday.",
+        "2025-05-10",
+    );
+    let c = evs.iter().find(|e| e.kind == "ACCUSE").expect("the condemnation");
+    assert_eq!(actor(&c.actor1).0, Some("JRN"), "{c:?}");
+    if let Some(a) = evs.iter().find(|e| e.kind == "ASSAULT") {
+        assert!(a.actor1.is_none(), "{a:?}");
+    }
+}
