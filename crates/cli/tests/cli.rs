@@ -245,10 +245,10 @@ fn seed_places_and_actor_types() {
 #[test]
 fn dev_gold_f1_per_language() {
     let dev = repo().join("tests/data/gold/dev");
-    // The first 25 documents per language and the 404 written later (`-extra` … `-extra48`),
+    // The first 25 documents per language and the 412 written later (`-extra` … `-extra49`),
     // together.
     let rounds: Vec<String> =
-        ["".to_string(), "-extra".to_string()].into_iter().chain((2..=48).map(|k| format!("-extra{k}"))).collect();
+        ["".to_string(), "-extra".to_string()].into_iter().chain((2..=49).map(|k| format!("-extra{k}"))).collect();
     let files: Vec<PathBuf> = ["ko", "en", "ru"]
         .iter()
         .flat_map(|l| rounds.iter().map(|x| dev.join(format!("{l}{x}.jsonl"))).collect::<Vec<_>>())
@@ -279,8 +279,10 @@ fn dev_gold_f1_per_language() {
 // 45 (first scored ko 0.850, en 0.818, ru 0.879), 405 documents: ko 0.877, en 0.857, ru 0.885. Round 46
 // (first scored ko 0.852, en 0.848, ru 0.833), 413 documents: ko 0.877, en 0.858, ru 0.884. Round 47
 // (first scored ko 0.859, en 0.811, ru 0.881), 421 documents: ko 0.878, en 0.860, ru 0.887. Round 48
-// (first scored ko 0.902, en 0.849, ru 0.874), 429 documents: ko 0.878, en 0.860, ru 0.887.)
-const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.875), ("en", 0.855), ("ru", 0.875)];
+// (first scored ko 0.902, en 0.849, ru 0.874), 429 documents: ko 0.878, en 0.860, ru 0.887. Round 49
+// (first scored ko 0.915, en 0.830, ru 0.866), 437 documents: ko 0.880, en 0.860, ru 0.890.
+// Floors raised: ko 0.877, en 0.857, ru 0.885.)
+const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.877), ("en", 0.857), ("ru", 0.885)];
 
 /// The held-back split: rules are never tuned on it; this only guards against regressions.
 #[test]
@@ -295,8 +297,9 @@ fn heldout_gold_f1_per_language() {
 }
 
 // (Session 6's last figures: ko 0.805, en 0.761, ru 0.773; session 7's: ko 0.814, en 0.768, ru
-// 0.786; session 8's: ko 0.817, en 0.804, ru 0.803; session 11's: ru 0.812.)
-const HELDOUT_MIN_F1: &[(&str, f64)] = &[("ko", 0.81), ("en", 0.80), ("ru", 0.81)];
+// 0.786; session 8's: ko 0.817, en 0.804, ru 0.803; session 11's: ru 0.812; session 12's:
+// ko 0.821, en 0.812, ru 0.824.): ko 0.821, en 0.812, ru 0.824.)
+const HELDOUT_MIN_F1: &[(&str, f64)] = &[("ko", 0.82), ("en", 0.81), ("ru", 0.82)];
 
 /// Where events are and who does them, on the held-back split, per language: raise as the
 /// gazetteer and actor knowledge improve; never lower.
@@ -325,9 +328,9 @@ fn heldout_gold_places_and_actors_per_language() {
 
 type FieldFloors = [(&'static str, f64, f64); 3];
 const HELDOUT_MIN_FIELDS: &[(&str, FieldFloors)] = &[
-    ("ko", [("place_country", 0.89, 114.0), ("actor1_country", 0.91, 122.0), ("actor1_type", 0.92, 123.0)]),
-    ("en", [("place_country", 0.96, 113.0), ("actor1_country", 0.90, 103.0), ("actor1_type", 0.87, 100.0)]),
-    ("ru", [("place_country", 0.91, 87.0), ("actor1_country", 0.88, 84.0), ("actor1_type", 0.83, 79.0)]),
+    ("ko", [("place_country", 0.91, 116.0), ("actor1_country", 0.92, 123.0), ("actor1_type", 0.92, 123.0)]),
+    ("en", [("place_country", 0.98, 115.0), ("actor1_country", 0.92, 105.0), ("actor1_type", 0.88, 101.0)]),
+    ("ru", [("place_country", 0.93, 90.0), ("actor1_country", 0.89, 86.0), ("actor1_type", 0.83, 80.0)]),
 ];
 
 /// A corpus of generated reports: varied enough to exercise the extractor, cheap to make.

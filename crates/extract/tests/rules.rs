@@ -3843,3 +3843,19 @@ fn capitals_are_no_common_noun_and_a_condemned_act_is_not_the_speakers() {
         assert!(a.actor1.is_none(), "{a:?}");
     }
 }
+
+/// Where people fled is no place of an act and the state there no actor ("2,000 residents
+/// fled to neighbouring Ethiopia", "бежали в соседнюю Эфиопию", "에티오피아로 피란했다").
+#[test]
+fn where_people_fled_is_no_place_of_an_act() {
+    for text in [
+        "Government jets bombed a camp near Kurmuk on Monday, and 2,000 residents fled to neighbouring Ethiopia.",
+        "Правительственные ВВС нанесли удар по лагерю у Курмука, около 2 тыс. жителей бежали в соседнюю Эфиопию.",
+        "정부군 전투기가 13일 쿠르무크 인근 마을을 폭격해 주민 2천여 명이 에티오피아로 피란했다.",
+    ] {
+        let evs = events(text, "2025-05-10");
+        let a = evs.iter().find(|e| e.kind == "ASSAULT").expect(text);
+        assert_ne!(a.location.as_ref().and_then(|l| l.country.as_deref()), Some("ETH"), "{a:?}");
+        assert_ne!(actor(&a.actor1).1, Some("ETH"), "{a:?}");
+    }
+}
