@@ -5179,6 +5179,13 @@ impl Extractor {
                 // 침해에 대한 우려를 전달해 줄 것을 요청한다")
                 a1 = rel_head.or(subj).or(bare
                     .filter(|&b| Some(b) != obj && Some(b) != dat && embedded.is_none_or(|e| acts[b].s < acts[e].s)));
+                // (a crowd of two kinds protests under the first: "대학생과 시민 수천 명이
+                // 행진했다", as "Students and workers marched")
+                if t.info.kind == "PROTEST" {
+                    if let Some(g) = a1.and_then(|i| acts[i].group) {
+                        a1 = (0..acts.len()).find(|&j| acts[j].group == Some(g)).or(a1);
+                    }
+                }
                 // A request is addressed to its dative ("RSF에 … 중단하라고 요구했다"); its
                 // object is what is asked for.
                 let (first, second) = if t.info.kind == "REQUEST" { (dat, obj) } else { (obj, dat) };

@@ -3859,3 +3859,13 @@ fn where_people_fled_is_no_place_of_an_act() {
         assert_ne!(actor(&a.actor1).1, Some("ETH"), "{a:?}");
     }
 }
+
+/// Korean: a crowd of two kinds protests under the first, with its count ("대학생과 시민 수천
+/// 명이 행진했다"), as "Students and workers marched" does.
+#[test]
+fn a_korean_crowd_of_two_kinds_protests_under_the_first() {
+    let evs = events("대학생과 시민 수천 명이 13일 수도 안타나나리보에서 행진했다.", "2025-05-10");
+    let p = evs.iter().find(|e| e.kind == "PROTEST").expect("the march");
+    assert!(p.actor1.as_ref().is_some_and(|a| a.text.starts_with("대학생")), "{p:?}");
+    assert!(p.quantities.iter().any(|q| q.what == "participants"), "{p:?}");
+}
