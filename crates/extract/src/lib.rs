@@ -191,18 +191,8 @@ impl Extractor {
         }
         // (…and so does the dateline's city, where its name is of one country: "САН-САЛЬВАДОР,
         // 7 окт")
-        for s in analysis.sentences.iter().take(2) {
-            let (Some(lk), end) = (self.knowledge.lang(s.lang), dateline(&s.tokens)) else { continue };
-            for i in 0..end {
-                let ms = lk.places.matches_at(&s.tokens, i);
-                let mut cs: Vec<String> =
-                    ms.iter().filter(|m| m.end <= end).filter_map(|m| self.place_country(*m.value)).collect();
-                cs.dedup();
-                if let [c] = cs.as_slice() {
-                    named.push(c.clone());
-                }
-            }
-        }
+        let dateline_countries = self.dateline_countries(&analysis);
+        named.extend(dateline_countries.iter().cloned());
         named.sort();
         named.dedup();
         for sm in per.iter_mut().flatten() {
@@ -411,19 +401,8 @@ impl Extractor {
                 }
             }
         }
-        {
-            for s in analysis.sentences.iter().take(2) {
-                let (Some(lk), end) = (self.knowledge.lang(s.lang), dateline(&s.tokens)) else { continue };
-                for i in 0..end {
-                    let ms = lk.places.matches_at(&s.tokens, i);
-                    let mut cs: Vec<String> =
-                        ms.iter().filter(|m| m.end <= end).filter_map(|m| self.place_country(*m.value)).collect();
-                    cs.dedup();
-                    if let [c] = cs.as_slice() {
-                        *counts.entry(c.clone()).or_default() += 3;
-                    }
-                }
-            }
+        for c in dateline_countries {
+            *counts.entry(c).or_default() += 3;
         }
         let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -795,6 +774,25 @@ impl Extractor {
                 });
         }
         heading_body
+    }
+
+    /// The countries of the places a dateline names, where a name is of one country only
+    /// ("САН-САЛЬВАДОР, 7 окт", not "SANTIAGO").
+    fn dateline_countries(&self, analysis: &kroniko_analysis::Analysis) -> Vec<String> {
+        let mut out = Vec::new();
+        for s in analysis.sentences.iter().take(2) {
+            let (Some(lk), end) = (self.knowledge.lang(s.lang), dateline(&s.tokens)) else { continue };
+            for i in 0..end {
+                let ms = lk.places.matches_at(&s.tokens, i);
+                let mut cs: Vec<String> =
+                    ms.iter().filter(|m| m.end <= end).filter_map(|m| self.place_country(*m.value)).collect();
+                cs.dedup();
+                if let [c] = cs.as_slice() {
+                    out.push(c.clone());
+                }
+            }
+        }
+        out
     }
 
     fn place_country(&self, r: PlaceRef) -> Option<String> {
@@ -6684,17 +6682,18 @@ impl Extractor {
             (kind == "ASSAULT" && a1.is_none() && t.info.q.as_deref() == Some("injured") && !t.info.fatal && alone)
                 .then(told_before)
                 .flatten();
+        let dropped = |reason: &str| Dropped {
+            kind: t.info.kind.to_string(),
+            sentence: Span::new(s.start, s.end),
+            trigger: tspan(t.s, t.e),
+            reason: reason.to_string(),
+        };
         if let Some(told) = told {
             let e = &mut out.events[told];
             if !e.quantities.iter().any(|q| q.what == "injured") {
                 e.quantities.extend(quantities.iter().filter(|q| q.what == "injured").cloned());
             }
-            out.dropped.push(Dropped {
-                kind: t.info.kind.to_string(),
-                sentence: Span::new(s.start, s.end),
-                trigger: tspan(t.s, t.e),
-                reason: "the wounded of an act already told".to_string(),
-            });
+            out.dropped.push(dropped("the wounded of an act already told"));
             return;
         }
         // An act dated by "last year" ("지난해", "в прошлом году") is background, not news.
@@ -6705,12 +6704,7 @@ impl Extractor {
                 && d.precision == "year"
                 && chrono::Datelike::year(&d.date) < chrono::Datelike::year(&p)
             {
-                out.dropped.push(Dropped {
-                    kind: t.info.kind.to_string(),
-                    sentence: Span::new(s.start, s.end),
-                    trigger: tspan(t.s, t.e),
-                    reason: "background: dated last year".to_string(),
-                });
+                out.dropped.push(dropped("background: dated last year"));
                 return;
             }
         }
