@@ -6576,11 +6576,43 @@ impl Extractor {
         }
         let mut quantities = Vec::new();
         let mut fatalities = None;
-        for (ni, what) in nums {
+        // Dead counted in coordinated groups add up ("killed nine drivers and three gendarmes",
+        // "убив девять водителей и трёх жандармов", "2명과 … 1명이 숨졌다"): a count joined by
+        // "and" to a count of the dead, within a few words, counts the dead too.
+        let joined = |a: usize, b: usize| {
+            let (x, y) = (&sm.numbers[a], &sm.numbers[b]);
+            y.start > x.end
+                && y.start - x.end <= 4
+                && ((x.end..y.start).any(|k| cue_at_tok(&sm.cues, k, Cue::Conj))
+                    || (s.lang == Lang::Ko && toks[x.end - 1].role() == Some(Role::Conj)))
+                && !toks[x.end..y.start].iter().any(|k| k.kind == TokenKind::Punct)
+                // (no verb of its own between: "killed 23 villagers and wounded dozens more")
+                && !sm.triggers.iter().any(|u| u.s >= x.end && u.s < y.start)
+                && !(x.end..y.start).any(|k| cue_at_tok(&sm.cues, k, Cue::AttrVerb))
+        };
+        let nums: Vec<(usize, String)> = {
+            let mut v: Vec<(usize, String)> = nums.to_vec();
+            for k in 1..v.len() {
+                if v[k - 1].1 == "fatalities"
+                    && matches!(v[k].1.as_str(), "troops" | "people")
+                    && joined(v[k - 1].0, v[k].0)
+                {
+                    v[k].1 = "fatalities".into();
+                }
+            }
+            v
+        };
+        let mut last_dead: Option<usize> = None;
+        for (ni, what) in &nums {
             let n = &sm.numbers[*ni];
             let span = tspan(n.start, n.end);
-            if what == "fatalities" && fatalities.is_none() {
-                fatalities = Some(n.value);
+            if what == "fatalities" {
+                match (fatalities, last_dead) {
+                    (None, _) => fatalities = Some(n.value),
+                    (Some(f), Some(p)) if joined(p, *ni) => fatalities = Some(f + n.value),
+                    _ => {}
+                }
+                last_dead = Some(*ni);
             }
             quantities.push(Quantity {
                 what: what.clone(),

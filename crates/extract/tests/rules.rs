@@ -3869,3 +3869,24 @@ fn a_korean_crowd_of_two_kinds_protests_under_the_first() {
     assert!(p.actor1.as_ref().is_some_and(|a| a.text.starts_with("대학생")), "{p:?}");
     assert!(p.quantities.iter().any(|q| q.what == "participants"), "{p:?}");
 }
+
+/// Dead counted in coordinated groups add up ("killed nine drivers and three gendarmes",
+/// "убив девять водителей и трёх жандармов"); a count with a verb of its own does not
+/// ("killed 23 villagers and wounded dozens more").
+#[test]
+fn coordinated_counts_of_the_dead_add_up() {
+    for text in [
+        "Gunmen killed nine drivers and three gendarmes near Menaka on Friday.",
+        "Боевики атаковали колонну у Менаки, убив девять водителей и трёх жандармов.",
+    ] {
+        let evs = events(text, "2025-05-10");
+        let a = evs.iter().find(|e| e.kind == "ASSAULT").expect(text);
+        assert_eq!(a.fatalities, Some(12), "{a:?}");
+    }
+    let evs = events(
+        "Suspected jihadists killed 23 villagers and wounded dozens more on Tuesday near Bankass.",
+        "2025-05-10",
+    );
+    let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("the attack");
+    assert_eq!(a.fatalities, Some(23), "{a:?}");
+}
