@@ -2039,8 +2039,9 @@ impl Extractor {
         }
         // Dates, then numbers on the tokens dates did not use.
         let dates = dates::find_dates(toks, lk, korean, published);
-        // A cue word inside a date is part of the date ("May 7" is no modal "may").
-        cues.retain(|&(a, b, _)| !dates.iter().any(|d| a < d.end && d.start < b));
+        // A cue word inside a date is part of the date ("May 7" is no modal "may"), but a
+        // meeting named as a date ("по итогам встречи", the meeting's day) still names it.
+        cues.retain(|&(a, b, c)| c == Cue::Meeting || !dates.iter().any(|d| a < d.end && d.start < b));
         let mut skip = vec![false; toks.len()];
         for d in &dates {
             for x in &mut skip[d.start..d.end] {
@@ -6800,13 +6801,18 @@ impl Extractor {
                 // (two parties of two countries, or a state and an intergovernmental body:
                 // "Президент Сомали провёл встречу с главой миссии Африканского союза … Стороны
                 // договорились"; a meeting or an agreement before any clash)
+                // (…or a state and an armed group of its own: "Чисекеди встретился с лидером M23")
                 let parties = |e: &&Event| {
-                    e.actor1.as_ref().and_then(|a| a.country.as_ref()).is_some_and(|c1| {
-                        e.actor2.as_ref().is_some_and(|b| match &b.country {
-                            Some(c2) => c1 != c2,
-                            None => b.kind.as_deref() == Some("IGO"),
-                        })
-                    })
+                    e.actor1.as_ref().and_then(|a| a.country.as_ref().map(|c| (c, a.kind.as_deref()))).is_some_and(
+                        |(c1, k1)| {
+                            e.actor2.as_ref().is_some_and(|b| match &b.country {
+                                Some(c2) => {
+                                    c1 != c2 || (k1 == Some("GOV") && matches!(b.kind.as_deref(), Some("REB" | "OPP")))
+                                }
+                                None => b.kind.as_deref() == Some("IGO"),
+                            })
+                        },
+                    )
                 };
                 let recent = || {
                     out.events

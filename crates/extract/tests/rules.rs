@@ -3890,3 +3890,17 @@ fn coordinated_counts_of_the_dead_add_up() {
     let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("the attack");
     assert_eq!(a.fatalities, Some(23), "{a:?}");
 }
+
+/// Russian: «по итогам встречи» names the meeting told before (gold convention 2) though it is
+/// also read as that meeting's day; "the sides" of a state's meeting with an armed group of its
+/// own are those two.
+#[test]
+fn after_the_meeting_is_the_meetings_place_and_parties() {
+    let text = "КИНШАСА, 12 марта. /ТАСС/. Президент ДР Конго Феликс Чисекеди в понедельник встретился в Дохе с лидером M23.\n\n\
+        По итогам встречи стороны подписали декларацию о прекращении огня.";
+    let evs = events(text, "2025-03-12");
+    let e = evs.iter().rfind(|e| e.kind != "CONSULT").expect("the signing");
+    assert_eq!(e.location.as_ref().and_then(|l| l.country.as_deref()), Some("QAT"), "{e:?}");
+    assert_eq!(actor(&e.actor1), (Some("GOV"), Some("COD")), "{e:?}");
+    assert_eq!(actor(&e.actor2).0, Some("REB"), "{e:?}");
+}
