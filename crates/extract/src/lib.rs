@@ -586,7 +586,9 @@ impl Extractor {
             let closing = toks[b..].iter().all(|x| x.kind == TokenKind::Punct);
             // A header that opens with the statement word and a known body ("Заявление МИД России
             // в связи с новыми санкциями Канады") names its author even when it names an act.
-            if a <= 1 && !sm.cues.iter().any(|c| c.2 == Cue::AttrVerb) {
+            // (a verb of saying that is the statement word itself, "Comment by…", is none)
+            let says = sm.cues.iter().any(|c| c.2 == Cue::AttrVerb && (s.lang == Lang::Ko || !(c.0 >= a && c.1 <= b)));
+            if a <= 1 && !says {
                 let by = sm.actors.iter().find(|x| {
                     !x.is_country
                         && x.kind.is_some()
@@ -624,7 +626,7 @@ impl Extractor {
                 });
             if toks.len() > 24
                 || (toks.len() > 16 && cut.is_none())
-                || sm.cues.iter().any(|c| c.2 == Cue::AttrVerb)
+                || says
                 || (!sm.triggers.is_empty() && !bracketed && !closing && cut.is_none())
             {
                 continue;
@@ -6677,6 +6679,15 @@ impl Extractor {
             .dates
             .iter()
             .filter(|d| !planned || d.end <= modal)
+            // (a verbal act's word for an act, then that act's day, dates that act: "condemns the
+            // killing of four supporters on Saturday" is said today)
+            .filter(|d| {
+                !(verbal_kind(&kind)
+                    && d.start >= t.e
+                    && sm.triggers.iter().any(|u| {
+                        u.class == TriggerClass::Noun && !verbal_kind(u.info.kind) && u.s >= t.e && u.e <= d.start
+                    }))
+            })
             .filter(|d| rel_clause(d.start).is_none_or(|(a, b)| t.s >= a && t.s < b))
             // ("promised to lift the roadblocks by Friday": a deadline is no date of the act)
             // ("since December 2023": the start of a span is no date of an act either)

@@ -3904,3 +3904,13 @@ fn after_the_meeting_is_the_meetings_place_and_parties() {
     assert_eq!(actor(&e.actor1), (Some("GOV"), Some("COD")), "{e:?}");
     assert_eq!(actor(&e.actor2).0, Some("REB"), "{e:?}");
 }
+
+/// A verbal act naming an act and that act's day ("We condemn the killing of four supporters
+/// on Saturday") is made on the report's day; the day is the act's.
+#[test]
+fn a_condemnation_is_not_dated_by_the_act_it_names() {
+    let evs =
+        events("The opposition condemned the killing of four of its supporters by soldiers on Saturday.", "2026-05-12");
+    let a = evs.iter().find(|e| e.kind == "ACCUSE").expect("the condemnation");
+    assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2026-05-12"), "{a:?}");
+}
