@@ -6595,12 +6595,15 @@ impl Extractor {
         };
         let nums: Vec<(usize, String)> = {
             let mut v: Vec<(usize, String)> = nums.to_vec();
+            // (either way round: "Не менее девяти полицейских и двое мирных жителей погибли")
+            let neutral = |w: &str| matches!(w, "troops" | "people");
             for k in 1..v.len() {
-                if v[k - 1].1 == "fatalities"
-                    && matches!(v[k].1.as_str(), "troops" | "people")
-                    && joined(v[k - 1].0, v[k].0)
-                {
-                    v[k].1 = "fatalities".into();
+                if joined(v[k - 1].0, v[k].0) {
+                    if v[k - 1].1 == "fatalities" && neutral(&v[k].1) {
+                        v[k].1 = "fatalities".into();
+                    } else if v[k].1 == "fatalities" && neutral(&v[k - 1].1) {
+                        v[k - 1].1 = "fatalities".into();
+                    }
                 }
             }
             v

@@ -3914,3 +3914,15 @@ fn a_condemnation_is_not_dated_by_the_act_it_names() {
     let a = evs.iter().find(|e| e.kind == "ACCUSE").expect("the condemnation");
     assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2026-05-12"), "{a:?}");
 }
+
+/// "Comment by UN Human Rights Office spokesperson … on Uganda": the header names who speaks in
+/// the first person after it.
+#[test]
+fn a_comment_header_names_its_author() {
+    let text = "Comment by UN Human Rights Office spokesperson Seif Magango on Uganda\n\n\
+        GENEVA (12 May 2026) - We are deeply concerned by the killing of at least four opposition supporters in Kampala on Saturday.\n\n\
+        We call on the authorities to conduct a prompt and independent investigation.";
+    let evs = events(text, "2026-05-12");
+    let r = evs.iter().find(|e| e.kind == "REQUEST").expect("the call");
+    assert_eq!(actor(&r.actor1).0, Some("IGO"), "{r:?}");
+}
