@@ -4835,8 +4835,11 @@ impl Extractor {
             .min();
         let lo = noun.map_or(t.s, |(s, _)| s).saturating_sub(if noun.is_some() { 3 } else { 5 });
         let m = (lo..t.e).flat_map(|i| lk.adjectives.matches_at(toks, i).into_iter().next()).last()?;
+        // (over the noun's own prepositional phrase: "Israeli air strikes on two villages in
+        // southern Lebanon killed…")
+        let noun_pp = noun.map(|(_, e)| e).filter(|&e| cue_at_tok(&sm.cues, e, Cue::Prep));
         let clear = !toks[m.end..t.s.max(m.end)].iter().any(|x| x.kind == TokenKind::Punct)
-            && !sm.actors.iter().any(|a| a.s >= m.start && a.s < t.e);
+            && !sm.actors.iter().any(|a| a.s >= m.start && a.s < t.e && noun_pp.is_none_or(|e| a.s < e));
         if !clear || m.start >= t.e {
             return None;
         }

@@ -3926,3 +3926,16 @@ fn a_comment_header_names_its_author() {
     let r = evs.iter().find(|e| e.kind == "REQUEST").expect("the call");
     assert_eq!(actor(&r.actor1).0, Some("IGO"), "{r:?}");
 }
+
+/// A nationality on an attack noun that is the verb's subject names the attacker over the
+/// noun's own prepositional phrase ("Israeli air strikes on two villages in southern Lebanon
+/// killed five people").
+#[test]
+fn a_nationality_on_an_attack_noun_over_its_phrase() {
+    let evs = events(
+        "Israeli air strikes on two villages in southern Lebanon killed five people on Tuesday, the health ministry said.",
+        "2025-05-10",
+    );
+    let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("the strikes");
+    assert_eq!(actor(&a.actor1), (Some("MIL"), Some("ISR")), "{a:?}");
+}
