@@ -3400,7 +3400,13 @@ impl Extractor {
                             && !(finite_own
                                 && (toks[u.s].lower.ends_with("ing")
                                     || own_subject
-                                    || (t.s > 0 && cue_at(t.s - 1, Cue::Conj))))
+                                    || (t.s > 0 && cue_at(t.s - 1, Cue::Conj))
+                                    // (…or after ", but" and an auxiliary: "…to demand his
+                                    // release, but were dispersed by police")
+                                    || (t.s > 2
+                                        && cue_at(t.s - 2, Cue::Conj)
+                                        && toks[t.s - 3].norm == ","
+                                        && (cue_at(t.s - 1, Cue::PassiveAux) || cue_at(t.s - 1, Cue::Aux)))))
                             && {
                                 asker = Some(j);
                                 true
@@ -5403,6 +5409,23 @@ impl Extractor {
                 Some(p) => (0..acts.len()).find(|&i| acts[i].e + 1 == p).or(before),
                 None => before,
             };
+            // (English: a name ending a long "of" phrase after a crowd is whose crowd it is:
+            // "Hundreds of supporters of the African Party for the Independence of Guinea and
+            // Cape Verde (PAIGC) gathered…")
+            let before = before.map(|b| {
+                (lang == Lang::En)
+                    .then(|| {
+                        (0..b).rev().find(|&c| {
+                            matches!(acts[c].kind, Some("PRO" | "RIO"))
+                                && toks.get(acts[c].e).is_some_and(|x| x.lower == "of")
+                                && acts[b].e <= t.s
+                                && !toks[acts[c].e..acts[b].e].iter().any(|x| matches!(x.norm.as_str(), "," | ";"))
+                                && !sm.triggers.iter().any(|u| u.s >= acts[c].e && u.s < acts[b].e)
+                        })
+                    })
+                    .flatten()
+                    .unwrap_or(b)
+            });
 
             // A relative clause ("supporters who had gathered", "протестующих, которые"): its
             // subject is the noun before the relative pronoun.

@@ -3939,3 +3939,22 @@ fn a_nationality_on_an_attack_noun_over_its_phrase() {
     let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("the strikes");
     assert_eq!(actor(&a.actor1), (Some("MIL"), Some("ISR")), "{a:?}");
 }
+
+/// English: the crowd before a long "of" phrase is the actor, not the name that ends it
+/// ("Hundreds of supporters of the African Party … (PAIGC) gathered…"); a verb after ", but"
+/// and an auxiliary is no content of the request before it ("…to demand his release, but were
+/// dispersed by police").
+#[test]
+fn a_crowd_of_a_long_name_and_a_contrast_after_a_demand() {
+    let evs = events(
+        "Hundreds of supporters of the African Party for the Independence of Guinea and Cape Verde (PAIGC) gathered outside the party headquarters in Bissau on Tuesday.",
+        "2025-05-10",
+    );
+    let p = evs.iter().find(|e| e.kind == "PROTEST").expect("the rally");
+    assert_eq!(actor(&p.actor1).0, Some("PRO"), "{p:?}");
+    let evs = events(
+        "Hundreds of opposition supporters gathered in Bissau on Tuesday to demand his release, but were dispersed by police using tear gas.",
+        "2025-05-10",
+    );
+    assert!(evs.iter().any(|e| actor(&e.actor1).0 == Some("COP")), "{evs:?}");
+}
