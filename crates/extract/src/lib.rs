@@ -6183,6 +6183,19 @@ impl Extractor {
                 })
                 .unwrap_or(p)
         });
+        // A city named with its region right after it ("в Жанаозене Мангистауской области") is
+        // the place, the more precise one.
+        let place = place.map(|p| {
+            let region = |r: PlaceRef| matches!(r, PlaceRef::Place(i) if self.knowledge.places[i].kind == "region");
+            let city = |r: PlaceRef| matches!(r, PlaceRef::Place(i) if self.knowledge.places[i].kind == "city");
+            if !region(p.r) {
+                return p;
+            }
+            sm.places
+                .iter()
+                .find(|q| q.e == p.s && city(q.r) && self.place_country(q.r) == self.place_country(p.r))
+                .unwrap_or(p)
+        });
         // Of places listed together ("in Bratislava and Kosice", "브라티슬라바와 코시체에서",
         // "в Антананариву, Анцирабе и Тулиаре") the first is the event's place.
         let place = place.map(|mut p| {

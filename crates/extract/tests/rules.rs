@@ -3958,3 +3958,15 @@ fn a_crowd_of_a_long_name_and_a_contrast_after_a_demand() {
     );
     assert!(evs.iter().any(|e| actor(&e.actor1).0 == Some("COP")), "{evs:?}");
 }
+
+/// A city named with its region right after it is the place ("в Жанаозене Мангистауской
+/// области").
+#[test]
+fn a_city_before_its_region_is_the_place() {
+    let evs = events(
+        "В субботу в Жанаозене Мангистауской области несколько сотен нефтяников вышли на акцию протеста.",
+        "2025-05-10",
+    );
+    let p = evs.iter().find(|e| e.kind == "PROTEST").expect("the protest");
+    assert_eq!(p.location.as_ref().map(|l| l.precision.as_str()), Some("city"), "{p:?}");
+}
