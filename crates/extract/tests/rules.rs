@@ -3970,3 +3970,10 @@ fn a_city_before_its_region_is_the_place() {
     let p = evs.iter().find(|e| e.kind == "PROTEST").expect("the protest");
     assert_eq!(p.location.as_ref().map(|l| l.precision.as_str()), Some("city"), "{p:?}");
 }
+
+/// Russian: the wounded as a noun ("эвакуировать раненых") are no act of wounding.
+#[test]
+fn the_wounded_as_a_noun_are_no_act() {
+    let evs = events("Миротворцы помогли эвакуировать раненых в больницу Бунии.", "2025-05-10");
+    assert!(!kinds(&evs).contains(&"ASSAULT"), "{evs:?}");
+}
