@@ -3890,13 +3890,15 @@ impl Extractor {
                         u.class == TriggerClass::Noun
                             && u.info.kind == "ASSAULT"
                             && !u.info.fatal
-                            && u.info.q.is_none()
+                            // (a count of drones or missiles is no count of the harmed)
+                            && u.info.q.as_deref().is_none_or(|q| q == "weapons")
                             && u.info.mode.as_deref() != Some("abduct")
                     })
                     .find_map(|u| {
                         sm.actors.iter().position(|a| {
                             let by = match s.lang {
-                                Lang::Ru => a.s == u.e,
+                                // (…or inside the noun's own words: "удара израильского беспилотника")
+                                Lang::Ru => a.s == u.e || (a.s > u.s && a.e <= u.e),
                                 Lang::En => a.s == u.e + 1 && cue_at(u.e, Cue::Agent),
                                 Lang::Ko => a.e == u.s && toks[a.e - 1].role() == Some(Role::Poss),
                                 _ => false,

@@ -3977,3 +3977,16 @@ fn the_wounded_as_a_noun_are_no_act() {
     let evs = events("Миротворцы помогли эвакуировать раненых в больницу Бунии.", "2025-05-10");
     assert!(!kinds(&evs).contains(&"ASSAULT"), "{evs:?}");
 }
+
+/// Russian: deaths in a drone strike told after the verb are the drone's owner's act, the
+/// attacker named inside the attack noun's words ("погибли в результате удара израильского
+/// беспилотника").
+#[test]
+fn a_russian_death_in_a_named_drone_strike() {
+    let evs = events(
+        "Два человека погибли в результате удара израильского беспилотника по автомобилю в районе Тира.",
+        "2025-05-10",
+    );
+    let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("the strike");
+    assert_eq!(actor(&a.actor1), (Some("MIL"), Some("ISR")), "{a:?}");
+}
