@@ -1687,6 +1687,29 @@ impl Extractor {
             }
             k += 1;
         }
+        // A town's name right after the given name an actor ends with is the holder's surname
+        // ("Police spokesman Carlos Medina said"), not a place.
+        if !korean {
+            let mut taken: Vec<usize> = Vec::new();
+            for a in actors.iter_mut().filter(|a| !a.is_country && a.e > a.text_s + 1) {
+                let last = &toks[a.e - 1];
+                let given = last.kind == TokenKind::Word
+                    && last.norm.chars().next().is_some_and(char::is_uppercase)
+                    && !cues.iter().any(|c| c.0 <= a.e - 1 && a.e - 1 < c.1);
+                if let Some(k) =
+                    places.iter().position(|p| p.s == a.e && matches!(p.r, PlaceRef::Place(_)) && p.e == p.s + 1)
+                {
+                    if given {
+                        a.e = places[k].e;
+                        taken.push(k);
+                    }
+                }
+            }
+            taken.sort_unstable();
+            for k in taken.into_iter().rev() {
+                places.remove(k);
+            }
+        }
         // A country in a hyphenated modifier ("a U.S.-backed proposal", "the Saudi-led
         // coalition") is no actor.
         if !korean {

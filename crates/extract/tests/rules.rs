@@ -3990,3 +3990,13 @@ fn a_russian_death_in_a_named_drone_strike() {
     let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("the strike");
     assert_eq!(actor(&a.actor1), (Some("MIL"), Some("ISR")), "{a:?}");
 }
+
+/// A town's name right after the given name an actor ends with is the surname ("Police
+/// spokesman Carlos Medina said"), not the place of the act.
+#[test]
+fn a_surname_that_is_a_town_is_no_place() {
+    let evs =
+        events("Police spokesman Carlos Medina said officers detained three suspects in Lima on Monday.", "2025-05-10");
+    let c = evs.iter().find(|e| e.kind == "COERCE").expect("the arrests");
+    assert_eq!(c.location.as_ref().and_then(|l| l.country.as_deref()), Some("PER"), "{c:?}");
+}
