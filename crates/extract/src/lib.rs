@@ -1695,7 +1695,7 @@ impl Extractor {
                 let last = &toks[a.e - 1];
                 let given = last.kind == TokenKind::Word
                     && last.norm.chars().next().is_some_and(char::is_uppercase)
-                    && !cues.iter().any(|c| c.0 <= a.e - 1 && a.e - 1 < c.1);
+                    && !cues.iter().any(|c| c.0 < a.e && a.e - 1 < c.1);
                 if let Some(k) =
                     places.iter().position(|p| p.s == a.e && matches!(p.r, PlaceRef::Place(_)) && p.e == p.s + 1)
                 {
