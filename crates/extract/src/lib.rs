@@ -2348,6 +2348,11 @@ impl Extractor {
             if c != Cue::AttrVerb {
                 continue;
             }
+            // (", a claim Yerevan rejected": the noun of alleging names no one saying; who
+            // follows it denies)
+            if cues.iter().any(|&(a, b, k)| k == Cue::AllegeAfter && a <= cs && ce <= b) {
+                continue;
+            }
             // "…, saying they…": a participle's subject is the clause's, not a source.
             if !korean && toks[cs].lower.ends_with("ing") {
                 continue;
@@ -3604,6 +3609,17 @@ impl Extractor {
             }
             if history && history_at(t) {
                 drop(out, t, "background history");
+                continue;
+            }
+            // ", an accusation Paris rejected": the one who denies an accusation does nothing
+            // (gold convention 4).
+            let denies_claim = t.info.kind == "REJECT"
+                && !korean
+                && sm.cues.iter().any(|&(a, b, c)| {
+                    c == Cue::AllegeAfter && a > 0 && toks[a - 1].norm == "," && b <= t.s && t.s - b <= 4
+                });
+            if denies_claim {
+                drop(out, t, "denying an accusation (convention 4)");
                 continue;
             }
             // "…since last March, when two people were killed": a "when" clause that dates the

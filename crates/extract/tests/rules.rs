@@ -4000,3 +4000,13 @@ fn a_surname_that_is_a_town_is_no_place() {
     let c = evs.iter().find(|e| e.kind == "COERCE").expect("the arrests");
     assert_eq!(c.location.as_ref().and_then(|l| l.country.as_deref()), Some("PER"), "{c:?}");
 }
+
+/// ", a claim Yerevan rejected": the one who denies an accusation does nothing (gold convention
+/// 4), and the noun of alleging names no one saying it.
+#[test]
+fn denying_an_accusation_in_apposition_is_no_act() {
+    let evs = events("Baku accused Armenian forces of shelling its positions, a claim Yerevan rejected.", "2025-05-10");
+    assert!(!kinds(&evs).contains(&"REJECT"), "{evs:?}");
+    let a = evs.iter().find(|e| e.kind == "ACCUSE").expect("the accusation");
+    assert_eq!(actor(&a.actor1).1, Some("AZE"), "{a:?}");
+}
