@@ -6541,6 +6541,15 @@ impl Extractor {
                 }
             }
         }
+        // The police or the army blocking a road is restricting movement, not protesting
+        // ("Riot police blocked the road to parliament").
+        if kind == "PROTEST"
+            && mode.as_deref() == Some("obstruct")
+            && matches!(actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("COP" | "MIL" | "GOV" | "SPY"))
+        {
+            kind = "COERCE".into();
+            mode = Some("restrict".into());
+        }
         // Armed men who storm or burn are attacking, not protesting.
         if kind == "PROTEST"
             && matches!(actor1.as_ref().and_then(|a| a.kind.as_deref()), Some("REB" | "UAF" | "CRM" | "MIL"))

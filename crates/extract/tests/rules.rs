@@ -4010,3 +4010,11 @@ fn denying_an_accusation_in_apposition_is_no_act() {
     let a = evs.iter().find(|e| e.kind == "ACCUSE").expect("the accusation");
     assert_eq!(actor(&a.actor1).1, Some("AZE"), "{a:?}");
 }
+
+/// The police or the army blocking a road restrict movement; they do not protest.
+#[test]
+fn the_police_blocking_a_road_restrict_movement() {
+    let evs = events("Riot police blocked the road to parliament and detained 11 people.", "2025-05-10");
+    assert!(!kinds(&evs).contains(&"PROTEST"), "{evs:?}");
+    assert!(evs.iter().any(|e| e.kind == "COERCE" && e.mode.as_deref() == Some("restrict")), "{evs:?}");
+}
