@@ -4018,3 +4018,11 @@ fn the_police_blocking_a_road_restrict_movement() {
     assert!(!kinds(&evs).contains(&"PROTEST"), "{evs:?}");
     assert!(evs.iter().any(|e| e.kind == "COERCE" && e.mode.as_deref() == Some("restrict")), "{evs:?}");
 }
+
+/// A trigger's gap never skips a denial: "has repeatedly denied targeting civilians" is no
+/// "has targeted".
+#[test]
+fn a_trigger_gap_never_skips_a_denial() {
+    let evs = events("The military has repeatedly denied targeting civilians.", "2025-05-10");
+    assert!(evs.is_empty(), "{evs:?}");
+}

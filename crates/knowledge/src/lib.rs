@@ -730,7 +730,9 @@ impl Knowledge {
                 // (nor a conjunction: "dismissed the criticism and accused…" is no "dismissed the
                 // accusation")
                 let conj = cue == Cue::Conj && !korean;
-                if (matches!(cue, Cue::Negation | Cue::Agent) || conj) && !l.cols[0].trim().contains(' ') {
+                // (nor a denial: "has repeatedly denied targeting" is no "has targeted")
+                if (matches!(cue, Cue::Negation | Cue::Agent | Cue::Denial) || conj) && !l.cols[0].trim().contains(' ')
+                {
                     barrier.extend(pattern::compile(l.cols[0], korean, KoMode::Prefix, &stemmers));
                 }
             }
