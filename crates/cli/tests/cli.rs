@@ -245,10 +245,10 @@ fn seed_places_and_actor_types() {
 #[test]
 fn dev_gold_f1_per_language() {
     let dev = repo().join("tests/data/gold/dev");
-    // The first 25 documents per language and the 452 written later (`-extra` … `-extra54`),
+    // The first 25 documents per language and the 460 written later (`-extra` … `-extra55`),
     // together.
     let rounds: Vec<String> =
-        ["".to_string(), "-extra".to_string()].into_iter().chain((2..=54).map(|k| format!("-extra{k}"))).collect();
+        ["".to_string(), "-extra".to_string()].into_iter().chain((2..=55).map(|k| format!("-extra{k}"))).collect();
     let files: Vec<PathBuf> = ["ko", "en", "ru"]
         .iter()
         .flat_map(|l| rounds.iter().map(|x| dev.join(format!("{l}{x}.jsonl"))).collect::<Vec<_>>())
@@ -286,7 +286,8 @@ fn dev_gold_f1_per_language() {
 // 453 documents: ko 0.881, en 0.860, ru 0.890. Round 52 (first scored ko 0.889, en 0.867, ru 0.879),
 // 461 documents: ko 0.882, en 0.860, ru 0.890. Round 53 (first scored ko 0.842, en 0.927, ru 0.838),
 // 469 documents: ko 0.881, en 0.862, ru 0.890. Round 54 (first scored ko 0.902, en 0.864, ru 0.899),
-// 477 documents: ko 0.882, en 0.862, ru 0.890.)
+// 477 documents: ko 0.882, en 0.862, ru 0.890. Round 55 (first scored ko 0.896, en 0.929, ru 0.923),
+// 485 documents: ko 0.882, en 0.864, ru 0.891.)
 const DEV_MIN_F1: &[(&str, f64)] = &[("ko", 0.877), ("en", 0.857), ("ru", 0.885)];
 
 /// The held-back split: rules are never tuned on it; this only guards against regressions.
@@ -334,7 +335,7 @@ fn heldout_gold_places_and_actors_per_language() {
 type FieldFloors = [(&'static str, f64, f64); 3];
 const HELDOUT_MIN_FIELDS: &[(&str, FieldFloors)] = &[
     ("ko", [("place_country", 0.91, 116.0), ("actor1_country", 0.92, 123.0), ("actor1_type", 0.92, 123.0)]),
-    ("en", [("place_country", 0.98, 115.0), ("actor1_country", 0.92, 105.0), ("actor1_type", 0.88, 101.0)]),
+    ("en", [("place_country", 0.98, 115.0), ("actor1_country", 0.92, 105.0), ("actor1_type", 0.90, 103.0)]),
     ("ru", [("place_country", 0.93, 90.0), ("actor1_country", 0.89, 86.0), ("actor1_type", 0.83, 80.0)]),
 ];
 
