@@ -99,6 +99,13 @@ struct Trig<'a> {
     class: TriggerClass,
 }
 
+impl Trig<'_> {
+    /// An attack named as a noun ("an airstrike", "обстрел", "공격"), not predicated.
+    fn attack_noun(&self) -> bool {
+        self.class == TriggerClass::Noun && self.info.kind == "ASSAULT"
+    }
+}
+
 struct SentMentions<'a> {
     actors: Vec<ActorM>,
     places: Vec<PlaceM>,
@@ -1385,6 +1392,9 @@ impl Extractor {
                 continue;
             }
             let adjacent = x.e == y.text_s;
+            let proper =
+                |c: &Option<String>| c.as_ref().is_some_and(|c| c.chars().next().is_some_and(char::is_uppercase));
+            let quote = |i: usize| toks[i].kind == TokenKind::Punct && quote_mark(&toks[i].norm);
             let possessive = !korean && x.is_country && toks[x.e - 1].lower.ends_with("'s");
             let modifier = !y.is_country
                 && if korean {
@@ -1393,11 +1403,11 @@ impl Extractor {
                         // generic armed noun: "하마스의 무장 대원들이", "'보코하람' 대원들에 의해")
                         || (y.text_s == x.e + 1
                             && matches!(y.kind, Some("REB" | "UAF" | "CRM"))
-                            && y.canonical.as_ref().is_none_or(|c| !c.chars().next().is_some_and(char::is_uppercase))
+                            && !proper(&y.canonical)
                             && if x.role == Some(Role::Poss) {
                                 toks[x.e].kind == TokenKind::Word && toks[x.e].role().is_none()
                             } else {
-                                x.role.is_none() && toks[x.e].kind == TokenKind::Punct && quote_mark(&toks[x.e].norm)
+                                x.role.is_none() && quote(x.e)
                             })
                 } else {
                     (possessive && (adjacent || (y.text_s == x.e + 1 && filler(x.e))))
@@ -1426,8 +1436,6 @@ impl Extractor {
             }
             // A named group followed by what it is ("ELN rebels", "Hamas militants", "Wagner
             // fighters"): one actor, the named one.
-            let proper =
-                |c: &Option<String>| c.as_ref().is_some_and(|c| c.chars().next().is_some_and(char::is_uppercase));
             let named_kind = !korean
                 && adjacent
                 && !x.is_country
@@ -1466,7 +1474,6 @@ impl Extractor {
             // Russian: fighters of a named group ("боевиков «Боко харам»", "боевики группировки
             // «Аш-Шабаб»"): one actor, the named group.
             let armed = |k: Option<&str>| matches!(k, Some("REB" | "UAF" | "CRM"));
-            let quote = |i: usize| toks[i].kind == TokenKind::Punct && quote_mark(&toks[i].norm);
             let ru_fighters_of = s.lang == Lang::Ru
                 && armed(x.kind)
                 && !proper(&x.canonical)
@@ -1646,8 +1653,6 @@ impl Extractor {
             }
             if modifier {
                 let (xs, xc, xcountry) = (x.text_s, x.is_country, x.country.clone());
-                let proper =
-                    |c: &Option<String>| c.as_ref().is_some_and(|c| c.chars().next().is_some_and(char::is_uppercase));
                 // A named person before a title ("기시다 후미오 일본 총리") names its holder.
                 let xname =
                     if proper(&x.canonical) && !xc && !proper(&y.canonical) { x.canonical.clone() } else { None };
@@ -1656,8 +1661,7 @@ impl Extractor {
                 let xkind =
                     x.kind.filter(|k| xname.is_some() && matches!(*k, "GOV" | "IGO") && has_cue(y.e - 1, Cue::Title));
                 // (a quoted name keeps its opening quote: "'보코하람' 대원")
-                let quoted = |i: usize| toks[i].kind == TokenKind::Punct && quote_mark(&toks[i].norm);
-                let xs = if korean && xs > 0 && quoted(xs - 1) && quoted(x.e) { xs - 1 } else { xs };
+                let xs = if korean && xs > 0 && quote(xs - 1) && quote(x.e) { xs - 1 } else { xs };
                 let y = &mut actors[k + 1];
                 if let Some(kd) = xkind {
                     y.kind = Some(kd);
@@ -3503,8 +3507,7 @@ impl Extractor {
                 .find(|u| {
                     // Only weapons and riot-control means ("with water cannon", "최루탄을"), not
                     // other assaults named nearby ("в район похищения").
-                    u.class == TriggerClass::Noun
-                        && u.info.kind == "ASSAULT"
+                    u.attack_noun()
                         && matches!(
                             u.info.mode.as_deref(),
                             Some(
@@ -3926,8 +3929,7 @@ impl Extractor {
                     .triggers
                     .iter()
                     .filter(|u| {
-                        u.class == TriggerClass::Noun
-                            && u.info.kind == "ASSAULT"
+                        u.attack_noun()
                             && !u.info.fatal
                             // (a count of drones or missiles is no count of the harmed)
                             && u.info.q.as_deref().is_none_or(|q| q == "weapons")
@@ -4872,12 +4874,7 @@ impl Extractor {
         let noun = sm
             .triggers
             .iter()
-            .filter(|u| {
-                u.class == TriggerClass::Noun
-                    && u.info.kind == "ASSAULT"
-                    && u.e <= t.s
-                    && !toks[u.e..t.s].iter().any(|x| x.kind == TokenKind::Punct)
-            })
+            .filter(|u| u.attack_noun() && u.e <= t.s && !toks[u.e..t.s].iter().any(|x| x.kind == TokenKind::Punct))
             .map(|u| (u.s, u.e))
             .min();
         let lo = noun.map_or(t.s, |(s, _)| s).saturating_sub(if noun.is_some() { 3 } else { 5 });
