@@ -4439,7 +4439,10 @@ impl Extractor {
                         .flatten();
                     // ("He warned…" takes up one who speaks for a body, not a crowd)
                     let person = |e: &&Event| {
-                        !he || e.actor1.as_ref().is_some_and(|a| !matches!(a.kind.as_deref(), Some("PRO" | "RIO" | "CVL")))
+                        !he || e
+                            .actor1
+                            .as_ref()
+                            .is_some_and(|a| !matches!(a.kind.as_deref(), Some("PRO" | "RIO" | "CVL")))
                     };
                     let speaker = speaker.filter(person).or_else(|| {
                         verbal
@@ -4462,10 +4465,13 @@ impl Extractor {
                                 let text = &doc.text[m.span.start..m.span.end];
                                 // (an official, or a commander of a force named with a name:
                                 // "police commander George Kakas")
-                                let named_person =
-                                    text.split_whitespace().skip(1).any(|w| w.chars().next().is_some_and(char::is_uppercase));
-                                (matches!(m.label.split(' ').next(), Some("GOV" | "OPP" | "JUD" | "LEG" | "SPY" | "REL" | "IGO"))
-                                    || (matches!(m.label.split(' ').next(), Some("COP" | "MIL" | "REB")) && named_person))
+                                let named_person = text
+                                    .split_whitespace()
+                                    .skip(1)
+                                    .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+                                let kind = m.label.split(' ').next();
+                                (matches!(kind, Some("GOV" | "OPP" | "JUD" | "LEG" | "SPY" | "REL" | "IGO"))
+                                    || (matches!(kind, Some("COP" | "MIL" | "REB")) && named_person))
                                     // (not a country or city named for its government)
                                     && !out.mentions.iter().any(|p| p.kind == "place" && p.span.start == m.span.start)
                                     && !text.split_whitespace().last().is_some_and(|w| {
@@ -4478,11 +4484,9 @@ impl Extractor {
                                     text: doc.text[m.span.start..m.span.end].to_string(),
                                     name: None,
                                     kind: l.next().filter(|k| *k != "?").map(String::from),
-                                    country: l
-                                        .next()
-                                        .filter(|c| *c != "?")
-                                        .map(String::from)
-                                        .or_else(|| doc_country.filter(|_| !m.label.starts_with("IGO")).map(String::from)),
+                                    country: l.next().filter(|c| *c != "?").map(String::from).or_else(|| {
+                                        doc_country.filter(|_| !m.label.starts_with("IGO")).map(String::from)
+                                    }),
                                     span: None,
                                 };
                                 (m.span.start, a)
@@ -6297,12 +6301,7 @@ impl Extractor {
             }
             // (the last event of an earlier sentence: others of this one have no place either)
             let prev = out.events.iter().rev().find(|e| e.evidence.end <= s.start).filter(|e| {
-                e.doc_id == doc.id
-                    && on_ground(&e.kind)
-                    && doc
-                        .text
-                        .get(e.evidence.end..s.start)
-                        .is_some_and(|gap| !gap.contains("\n\n") && gap.matches(['.', '!', '?']).count() <= 2)
+                e.doc_id == doc.id && on_ground(&e.kind) && two_sentences_on(&doc.text, e.evidence.end, s.start)
             })?;
             let l = prev.location.as_ref().filter(|l| l.precision != "country")?;
             let own = a1.and_then(|i| sm.actors[i].country.as_deref());
@@ -6805,7 +6804,7 @@ impl Extractor {
                 e.doc_id == doc.id
                     && matches!(e.kind.as_str(), "ASSAULT" | "PROTEST")
                     && e.evidence.start < s.start
-                    && doc.text.get(e.evidence.start..s.start).is_some_and(|gap| gap.matches("\n\n").count() <= 1)
+                    && next_paragraph(&doc.text, e.evidence.start, s.start)
             })
         };
         // (alone in their sentence: "…получили ранения, когда израильские военные открыли
@@ -6857,9 +6856,7 @@ impl Extractor {
                     .take_while(|e| e.doc_id == doc.id)
                     .find(|e| e.date_source.as_deref() == Some("text"))
                     // (in its paragraph or the one before: the story goes on)
-                    .filter(|e| {
-                        doc.text.get(e.evidence.end..s.start).is_some_and(|gap| gap.matches("\n\n").count() <= 1)
-                    })
+                    .filter(|e| next_paragraph(&doc.text, e.evidence.end, s.start))
                     .and_then(|e| e.date.map(|d| (d, e.date_precision.clone())))
             })
             .flatten()
@@ -7147,11 +7144,7 @@ impl Extractor {
                     && e.kind == "ASSAULT"
                     && ev.evidence.start.saturating_sub(e.evidence.end) < 300
                     && ev.location.as_ref().is_none_or(|l| e.location.as_ref().is_some_and(|p| p.name == l.name))
-                    && (!victims_only
-                        || doc
-                            .text
-                            .get(e.evidence.end..ev.evidence.start)
-                            .is_some_and(|gap| !gap.contains("\n\n") && gap.matches(['.', '!', '?']).count() <= 2))
+                    && (!victims_only || two_sentences_on(&doc.text, e.evidence.end, ev.evidence.start))
             }) {
                 merge_into(prev, ev, |p, q| p.what == q.what);
                 return;
@@ -7401,7 +7394,17 @@ fn meeting_before<'a>(
         .take_while(|e| e.doc_id == doc.id)
         .filter(|e| e.evidence.end <= start && e.kind == "CONSULT")
         .find(|e| has(e))
-        .filter(|e| doc.text.get(e.evidence.end..start).is_some_and(|gap| gap.matches("\n\n").count() <= 1))
+        .filter(|e| next_paragraph(&doc.text, e.evidence.end, start))
+}
+
+/// The text from `from` to `to` stays in one paragraph or runs into the next: the story goes on.
+fn next_paragraph(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to).is_some_and(|gap| gap.matches("\n\n").count() <= 1)
+}
+
+/// The text from `from` to `to` stays in one paragraph and ends at most two sentences on.
+fn two_sentences_on(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to).is_some_and(|gap| !gap.contains("\n\n") && gap.matches(['.', '!', '?']).count() <= 2)
 }
 
 /// An abbreviation's stop after a word with inner stops ("U.N.", "U.S.").
